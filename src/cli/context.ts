@@ -1,0 +1,14 @@
+/** Where a command writes, so tests can run commands in-process and read what they print. */
+export interface CommandContext {
+  out(text: string): void;
+  err(text: string): void;
+  exitCode: number;
+}
+
+export function processContext(): CommandContext {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    exitCode: 0,
+  };
+}

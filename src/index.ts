@@ -1,0 +1,13 @@
+export type { Article, ArticleDraft, Sections, Span, VersionSection, CreditSection } from './model/article.js';
+export { ReadError } from './model/read-error.js';
+export { articleId } from './model/article-id.js';
+export { readArticles, type IngestOptions } from './ingest/read-articles.js';
+export { readInput } from './ingest/read-input.js';
+export { bufferInput, type Input } from './ingest/sources/input.js';
+export { extractMainContent } from './ingest/html/extract-main-content.js';
+export { analyzeInputs } from './engine/analyze-inputs.js';
+export { ingestInputs, type IngestSummary } from './engine/ingest-inputs.js';
+export type { Archive, ArticleSummary, ListQuery } from './store/archive.js';
+export { SqliteArchive } from './store/sqlite/sqlite-archive.js';
+export type { AnalysisDocument, ArticleRecord } from './report/analysis-document.js';
+export { renderMarkdown } from './report/render-markdown.js';
