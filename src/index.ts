@@ -1,4 +1,11 @@
-export type { Article, ArticleDraft, Sections, Span, VersionSection, CreditSection } from './model/article.js';
+export type {
+  Article,
+  ArticleDraft,
+  Sections,
+  Span,
+  VersionSection,
+  CreditSection,
+} from './model/article.js';
 export { ReadError } from './model/read-error.js';
 export { articleId } from './model/article-id.js';
 export { readArticles, type IngestOptions } from './ingest/read-articles.js';

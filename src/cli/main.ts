@@ -11,7 +11,10 @@ export function buildProgram(context: CommandContext): Command {
     .description('Turns many news reports into one cross-checked account of each event.')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeOut: (text) => context.out(text), writeErr: (text) => context.err(text) })
+    .configureOutput({
+      writeOut: (text) => context.out(text),
+      writeErr: (text) => context.err(text),
+    })
     .addCommand(ingestCommand(context))
     .addCommand(articlesCommand(context))
     .addCommand(showCommand(context))
@@ -19,7 +22,10 @@ export function buildProgram(context: CommandContext): Command {
 }
 
 /** Runs the CLI and returns its exit code; every failure ends as one line on stderr. */
-export async function main(argv: string[], context: CommandContext = processContext()): Promise<number> {
+export async function main(
+  argv: string[],
+  context: CommandContext = processContext(),
+): Promise<number> {
   const program = buildProgram(context);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -8,7 +8,10 @@ export function inputOptions(): Option[] {
   return [
     new Option('--outlet <name>', 'outlet for inputs that do not name one'),
     new Option('--date <iso>', 'publication date for inputs that do not give one'),
-    new Option('--allow-private-network', 'let URLs reach loopback, private and link-local addresses'),
+    new Option(
+      '--allow-private-network',
+      'let URLs reach loopback, private and link-local addresses',
+    ),
     new Option('--timeout <seconds>', 'time-out for each URL').argParser(Number),
     new Option('--max-bytes <n>', 'largest document read whole, in bytes').argParser(Number),
   ];

@@ -28,7 +28,10 @@ export async function ingestInputs(
         summary[archive.addArticle(item)]++;
       } catch (error) {
         summary.failed++;
-        summary.errors.push({ input: item.source, reason: `could not be stored: ${describeError(error)}` });
+        summary.errors.push({
+          input: item.source,
+          reason: `could not be stored: ${describeError(error)}`,
+        });
       }
     }
     onProgress?.(summary);

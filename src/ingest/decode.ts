@@ -5,7 +5,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Names browsers treat as windows-1252 decode as windows-1252, as the WHATWG Encoding spec says. */
 function canonicalCharset(name: string): string {
-  const lower = name.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const lower = name
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'us-ascii', 'ascii', 'l1'].includes(lower)) {
     return 'windows-1252';
   }
@@ -14,7 +17,8 @@ function canonicalCharset(name: string): string {
 }
 
 function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { charset: 'utf-8', skip: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
   return null;
@@ -55,11 +59,19 @@ function hasMultibyte(bytes: Uint8Array): boolean {
  * document declares, then strict UTF-8, then a statistical guess. A declared single-byte charset
  * loses to valid multi-byte UTF-8, the most common mislabelling on the web.
  */
-export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): { text: string; charset: string } {
+export function decodeBytes(
+  bytes: Uint8Array,
+  options: DecodeOptions = {},
+): { text: string; charset: string } {
   const bom = bomCharset(bytes);
-  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.charset), charset: bom.charset };
+  if (bom)
+    return {
+      text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.charset),
+      charset: bom.charset,
+    };
 
-  const declared = options.transportCharset ?? (options.documentCharset ? declaredCharset(bytes) : null);
+  const declared =
+    options.transportCharset ?? (options.documentCharset ? declaredCharset(bytes) : null);
   const valid = isValidUtf8(bytes);
   if (declared) {
     const charset = canonicalCharset(declared);
@@ -72,6 +84,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): { t
   if (valid) return { text: Buffer.from(bytes).toString('utf8'), charset: 'utf-8' };
 
   const guess = chardet.detect(bytes.subarray(0, 65536));
-  const charset = guess && iconv.encodingExists(guess) && !guess.startsWith('UTF') ? canonicalCharset(guess) : 'windows-1252';
+  const charset =
+    guess && iconv.encodingExists(guess) && !guess.startsWith('UTF')
+      ? canonicalCharset(guess)
+      : 'windows-1252';
   return { text: iconv.decode(Buffer.from(bytes), charset), charset };
 }

@@ -3,6 +3,7 @@ import { decodeHTMLStrict } from 'entities';
 // Spaces of every width become one plain space; the text keeps its words and marks.
 const SPACE_RUN = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 // Controls and invisible marks that carry no meaning in running text (ZWJ is kept for emoji).
+// eslint-disable-next-line no-control-regex -- removing control characters is the point.
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u200e\u200f\ufeff]/g;
 const ENTITY = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 

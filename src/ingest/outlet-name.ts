@@ -17,7 +17,10 @@ export function cleanTitle(title: string | null, outlet: string | null): string 
   if (parts.length > 1) {
     const lowerOutlet = outlet?.toLowerCase();
     const kept = parts.filter((part) => part.toLowerCase() !== lowerOutlet);
-    const longest = kept.length < parts.length ? kept.join(' - ') : parts.reduce((a, b) => (b.length > a.length ? b : a));
+    const longest =
+      kept.length < parts.length
+        ? kept.join(' - ')
+        : parts.reduce((a, b) => (b.length > a.length ? b : a));
     if (longest.length >= 15 || kept.length < parts.length) return longest;
   }
   return trimmed || null;

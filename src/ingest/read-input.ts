@@ -41,7 +41,10 @@ function gunzipped(input: Input): Input {
 
 function reasonOf(error: unknown): string {
   const code = (error as { code?: string }).code ?? '';
-  if (code.startsWith('Z_') || /unexpected end of file|incorrect header check/i.test(describeError(error))) {
+  if (
+    code.startsWith('Z_') ||
+    /unexpected end of file|incorrect header check/i.test(describeError(error))
+  ) {
     return `corrupt or truncated gzip data (${describeError(error)})`;
   }
   if (code === 'ENOENT') return 'no such file';
@@ -54,7 +57,10 @@ function reasonOf(error: unknown): string {
  * Reads one input, whatever its format, into finished articles. Problems come out as errors that
  * name the input (or the record inside it) and the reason; this function never throws.
  */
-export async function* readInput(input: Input, options: ReadOptions = {}): AsyncGenerator<Article | ReadError> {
+export async function* readInput(
+  input: Input,
+  options: ReadOptions = {},
+): AsyncGenerator<Article | ReadError> {
   try {
     let source = input;
     let head = await source.head();
@@ -69,11 +75,17 @@ export async function* readInput(input: Input, options: ReadOptions = {}): Async
     }
     if (format === 'empty') return yield new ReadError(input.name, 'empty: nothing to read');
     if (format === 'binary') {
-      return yield new ReadError(input.name, 'binary content: not text, HTML, a feed, JSON Lines or WARC');
+      return yield new ReadError(
+        input.name,
+        'binary content: not text, HTML, a feed, JSON Lines or WARC',
+      );
     }
     const limit = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
     if (!STREAMED.has(format) && source.size !== null && source.size > limit) {
-      return yield new ReadError(input.name, `too large: ${formatBytes(source.size)}, over the ${formatBytes(limit)} limit for one document`);
+      return yield new ReadError(
+        input.name,
+        `too large: ${formatBytes(source.size)}, over the ${formatBytes(limit)} limit for one document`,
+      );
     }
     for await (const item of READERS[format](source, options)) {
       yield item instanceof ReadError ? item : finishArticle(item, input.name);

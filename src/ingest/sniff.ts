@@ -1,12 +1,14 @@
 /** The formats crosscheck reads, told apart by content first and by name only where content is silent. */
-export type InputFormat = 'gzip' | 'warc' | 'html' | 'feed' | 'jsonl' | 'dated-text' | 'text' | 'binary' | 'empty';
+export type InputFormat =
+  'gzip' | 'warc' | 'html' | 'feed' | 'jsonl' | 'dated-text' | 'text' | 'binary' | 'empty';
 
 const DATED_TEXT = /^\s*date\s+\d{4}-\d{2}-\d{2}(?:[ \t]|\r?\n|$)/;
 
 function looksBinary(head: Uint8Array): boolean {
   if (head.length === 0) return false;
   // UTF-16 text has NUL bytes too, but announces itself with a byte order mark.
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
+    return false;
   let controls = 0;
   for (const byte of head) {
     if (byte === 0) return true;
@@ -16,8 +18,10 @@ function looksBinary(head: Uint8Array): boolean {
 }
 
 function headText(head: Uint8Array): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head.subarray(2));
-  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head.subarray(2));
+  if (head[0] === 0xff && head[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(head.subarray(2));
+  if (head[0] === 0xfe && head[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(head.subarray(2));
   const skip = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   return Buffer.from(head.subarray(skip)).toString('latin1');
 }

@@ -25,20 +25,32 @@ function renderArticle(article: ArticleRecord): string {
   if (versions.length > 1) {
     lines.push(`- **versions**: ${versions.length}, newest first`);
     for (const version of versions.slice(1)) {
-      if (version.marker) lines.push(`  - below “${quoteSpan(article, version.marker.start, version.marker.end)}”`);
+      if (version.marker)
+        lines.push(`  - below “${quoteSpan(article, version.marker.start, version.marker.end)}”`);
     }
   }
-  for (const credit of credits) lines.push(`- **credit**: ${quoteSpan(article, credit.start, credit.end)}`);
+  for (const credit of credits)
+    lines.push(`- **credit**: ${quoteSpan(article, credit.start, credit.end)}`);
   lines.push('', `> ${excerpt(article.text)}`, '');
   return lines.join('\n');
 }
 
 /** The analysis document for people: one section per article, then what could not be read. */
 export function renderMarkdown(document: AnalysisDocument): string {
-  const parts = [`# crosscheck analysis`, '', `${document.articles.length} articles, ${document.errors.length} inputs not read.`, ''];
+  const parts = [
+    `# crosscheck analysis`,
+    '',
+    `${document.articles.length} articles, ${document.errors.length} inputs not read.`,
+    '',
+  ];
   parts.push(...document.articles.map(renderArticle));
   if (document.errors.length) {
-    parts.push('## Not read', '', ...document.errors.map((error) => `- ${error.input}: ${error.reason}`), '');
+    parts.push(
+      '## Not read',
+      '',
+      ...document.errors.map((error) => `- ${error.input}: ${error.reason}`),
+      '',
+    );
   }
   return parts.join('\n');
 }

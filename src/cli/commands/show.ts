@@ -22,7 +22,13 @@ export function showCommand(context: CommandContext): Command {
         }
         const record = articleRecord(article);
         if (flags.json) context.out(JSON.stringify(record, null, 2));
-        else context.out(`${renderMarkdown({ articles: [record], errors: [] }).split('\n').slice(4).join('\n')}\n${article.text}`);
+        else
+          context.out(
+            `${renderMarkdown({ articles: [record], errors: [] })
+              .split('\n')
+              .slice(4)
+              .join('\n')}\n${article.text}`,
+          );
       } finally {
         archive.close();
       }

@@ -51,13 +51,19 @@ function linkOf(item: Node): string | null {
   for (const link of links) {
     if (typeof link === 'string') return link.trim() || null;
     const node = link as Node;
-    if (node['@_href'] && (!node['@_rel'] || node['@_rel'] === 'alternate')) return String(node['@_href']).trim();
+    if (node['@_href'] && (!node['@_rel'] || node['@_rel'] === 'alternate'))
+      return String(node['@_href']).trim();
   }
-  return textOf(item['guid']) && /^https?:/.test(textOf(item['guid'])!) ? textOf(item['guid']) : null;
+  return textOf(item['guid']) && /^https?:/.test(textOf(item['guid'])!)
+    ? textOf(item['guid'])
+    : null;
 }
 
 function authorsOf(item: Node): string[] {
-  const authors = [...((item['author'] as unknown[]) ?? []), ...((item['dc:creator'] as unknown[]) ?? [])];
+  const authors = [
+    ...((item['author'] as unknown[]) ?? []),
+    ...((item['dc:creator'] as unknown[]) ?? []),
+  ];
   return authors.map(textOf).filter((name): name is string => name !== null);
 }
 
@@ -86,7 +92,9 @@ export const readFeed: Reader = async function* (input, options) {
   for (const item of entries) {
     index++;
     const title = textOf(item['title']);
-    const text = bodyOf(item['content:encoded'] ?? item['content'] ?? item['description'] ?? item['summary']);
+    const text = bodyOf(
+      item['content:encoded'] ?? item['content'] ?? item['description'] ?? item['summary'],
+    );
     const where = `${input.name} item ${index}${title ? ` (${title.slice(0, 60)})` : ''}`;
     if (!text) {
       yield new ReadError(where, 'no text or summary in the feed item');
@@ -98,7 +106,9 @@ export const readFeed: Reader = async function* (input, options) {
       outlet,
       title,
       published:
-        normalizeDate(textOf(item['pubDate'] ?? item['published'] ?? item['dc:date'] ?? item['updated'])) ?? normalizeDate(options.date),
+        normalizeDate(
+          textOf(item['pubDate'] ?? item['published'] ?? item['dc:date'] ?? item['updated']),
+        ) ?? normalizeDate(options.date),
       text,
       authors: authorsOf(item),
       language: textOf(channel?.['language']) ?? textOf(atom?.['@_xml:lang']),

@@ -18,14 +18,24 @@ function absolute(url: string | null, base: string | null): string | null {
 }
 
 /** One web page to one article: the main content, helped by what the page says about itself. */
-export function readHtmlPage(html: string, source: string, pageUrl: string | null, options: ReadOptions): ArticleDraft | ReadError {
+export function readHtmlPage(
+  html: string,
+  source: string,
+  pageUrl: string | null,
+  options: ReadOptions,
+): ArticleDraft | ReadError {
   const document = parseHtml(html);
   const metadata = readPageMetadata(document);
   const url = absolute(metadata.url, pageUrl) ?? pageUrl;
   const content = extractMainContent(document, url);
-  const body = metadata.articleBody ? normalizeText(metadata.articleBody, { decodeEntities: true }) : '';
+  const body = metadata.articleBody
+    ? normalizeText(metadata.articleBody, { decodeEntities: true })
+    : '';
   // Pages that ship their whole text as data are more reliable than any reading of the layout.
-  const text = content && content.text.length >= body.length * 0.8 ? content.text : body || content?.text || '';
+  const text =
+    content && content.text.length >= body.length * 0.8
+      ? content.text
+      : body || content?.text || '';
   if (!text.trim()) return new ReadError(source, 'no article text found in the page');
   const outlet = metadata.outlet ?? options.outlet ?? outletFromUrl(url);
   return {

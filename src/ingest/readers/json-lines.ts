@@ -14,15 +14,22 @@ function optionalString(record: Record<string, unknown>, key: string): string | 
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-function toDraft(value: unknown, source: string, where: string, options: ReadOptions): ArticleDraft | ReadError {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return new ReadError(where, 'not a JSON object');
+function toDraft(
+  value: unknown,
+  source: string,
+  where: string,
+  options: ReadOptions,
+): ArticleDraft | ReadError {
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return new ReadError(where, 'not a JSON object');
   const record = value as Record<string, unknown>;
   if (typeof record.text !== 'string') return new ReadError(where, 'no "text" string');
   if (!record.text.trim()) return new ReadError(where, 'empty "text"');
   const url = optionalString(record, 'url');
   const published = optionalString(record, 'published');
   const date = normalizeDate(published);
-  if (published && !date) return new ReadError(where, `"published" is not a date: ${published.slice(0, 40)}`);
+  if (published && !date)
+    return new ReadError(where, `"published" is not a date: ${published.slice(0, 40)}`);
   return {
     source,
     url,
@@ -30,7 +37,9 @@ function toDraft(value: unknown, source: string, where: string, options: ReadOpt
     title: optionalString(record, 'title'),
     published: date ?? normalizeDate(options.date),
     text: decodeEntities(record.text),
-    authors: Array.isArray(record.authors) ? record.authors.filter((a): a is string => typeof a === 'string') : [],
+    authors: Array.isArray(record.authors)
+      ? record.authors.filter((a): a is string => typeof a === 'string')
+      : [],
     language: optionalString(record, 'language'),
   };
 }
@@ -40,7 +49,9 @@ function toDraft(value: unknown, source: string, where: string, options: ReadOpt
  * A file holding one JSON array of articles is read too.
  */
 export const readJsonLines: Reader = async function* (input, options) {
-  const head = Buffer.from(await input.head(1024)).toString('utf8').trimStart();
+  const head = Buffer.from(await input.head(1024))
+    .toString('utf8')
+    .trimStart();
   if (head.startsWith('[')) {
     let records: unknown;
     try {
@@ -50,7 +61,8 @@ export const readJsonLines: Reader = async function* (input, options) {
       return;
     }
     let index = 0;
-    for (const record of records as unknown[]) yield toDraft(record, input.name, `${input.name} [${index++}]`, options);
+    for (const record of records as unknown[])
+      yield toDraft(record, input.name, `${input.name} [${index++}]`, options);
     return;
   }
   const lines = createInterface({ input: input.stream(), crlfDelay: Infinity });

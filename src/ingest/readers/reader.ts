@@ -14,4 +14,7 @@ export interface ReadOptions {
 export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
 /** A reader turns one input into articles, or into errors that name the input and the reason. */
-export type Reader = (input: Input, options: ReadOptions) => AsyncIterable<ArticleDraft | ReadError>;
+export type Reader = (
+  input: Input,
+  options: ReadOptions,
+) => AsyncIterable<ArticleDraft | ReadError>;

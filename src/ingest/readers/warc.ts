@@ -32,6 +32,9 @@ export const readWarc: Reader = async function* (input, options) {
       yield page instanceof ReadError ? new ReadError(where, page.reason) : page;
     }
   } catch (error) {
-    yield new ReadError(`${input.name} record ${index + 1}`, `unreadable WARC data: ${describeError(error)}`);
+    yield new ReadError(
+      `${input.name} record ${index + 1}`,
+      `unreadable WARC data: ${describeError(error)}`,
+    );
   }
 };

@@ -6,7 +6,7 @@ const MAX_MARKER_LENGTH = 160;
 // A line on its own that says the text below it is an earlier version of the story.
 const MARKERS: RegExp[] = [
   // "Previous version of this story below:", "Earlier version:", "Original story follows"
-  /^[\W_]*(?:the\s+|an?\s+)?(?:previous|earlier|original|older|prior|first)\s+(?:version|story|report|article|text)\b(?:\s+(?:of|for)\s+(?:this|the)\s+(?:story|article|report))?(?:\s*(?:is\s+)?(?:below|follows|appears\s+below))?[\s\W_]*$/i,
+  /^[\W_]*(?:the\s+|an?\s+)?(?:previous|earlier|original|older|prior|first)\s+(?:version|story|report|article|text)\b(?:\s+(?:of|for)\s+(?:(?:this|the)\s+)?(?:story|article|report))?(?:\s*(?:is\s+)?(?:below|follows|appears\s+below))?[\s\W_]*$/i,
   // "This story has been updated", "This article was updated on April 4 ..."
   /^[\W_]*(?:editor'?s\s+note\s*:\s*)?this\s+(?:story|article|report)\s+(?:has\s+been|was|is)\s+(?:updated|revised)\b.*$/i,
   // "Updated version below", "Story continues below with the earlier version"
@@ -23,7 +23,8 @@ function isMarker(line: string): boolean {
  */
 export function findVersions(text: string): VersionSection[] {
   const markers = linesOf(text).filter((line) => isMarker(line.text));
-  if (markers.length === 0) return text.length > 0 ? [{ start: 0, end: text.length, marker: null }] : [];
+  if (markers.length === 0)
+    return text.length > 0 ? [{ start: 0, end: text.length, marker: null }] : [];
   const versions: VersionSection[] = [];
   let from = 0;
   let marker: Span | null = null;

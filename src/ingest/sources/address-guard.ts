@@ -11,7 +11,11 @@ export function isInternalAddress(address: string): boolean {
   return parsed.range() !== 'unicast';
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
 
 /**
  * A `dns.lookup` for sockets that refuses internal addresses. Checking at connect time, not
@@ -23,7 +27,9 @@ export function guardedLookup(hostname: string, options: object, callback: Looku
     const list = addresses as LookupAddress[];
     const blocked = list.find((entry) => isInternalAddress(entry.address));
     if (blocked) {
-      const refusal: NodeJS.ErrnoException = new Error(`refused: ${hostname} resolves to the internal address ${blocked.address} (allow with --allow-private-network)`);
+      const refusal: NodeJS.ErrnoException = new Error(
+        `refused: ${hostname} resolves to the internal address ${blocked.address} (allow with --allow-private-network)`,
+      );
       refusal.code = 'EADDRBLOCKED';
       return callback(refusal, []);
     }

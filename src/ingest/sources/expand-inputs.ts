@@ -17,7 +17,9 @@ async function* walk(folder: string, seen: Set<string>): AsyncGenerator<Input | 
   const real = await realpath(folder);
   if (seen.has(real)) return;
   seen.add(real);
-  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
@@ -35,7 +37,10 @@ async function* walk(folder: string, seen: Set<string>): AsyncGenerator<Input | 
  * Turns what the user named (files, folders read recursively in name order, URLs, `-` for
  * standard input) into inputs, one at a time, so that a folder of a million files streams.
  */
-export async function* expandInputs(names: string[], options: ExpandOptions = {}): AsyncGenerator<Input | ReadError> {
+export async function* expandInputs(
+  names: string[],
+  options: ExpandOptions = {},
+): AsyncGenerator<Input | ReadError> {
   const seen = new Set<string>();
   for (const name of names) {
     if (name === '-') {

@@ -19,7 +19,11 @@ export interface Input {
 export const HEAD_BYTES = 64 * 1024;
 
 /** An input whose bytes are already in memory (a fetched page, standard input, a test). */
-export function bufferInput(name: string, bytes: Uint8Array, extra: { charset?: string | null; url?: string | null } = {}): Input {
+export function bufferInput(
+  name: string,
+  bytes: Uint8Array,
+  extra: { charset?: string | null; url?: string | null } = {},
+): Input {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     name,

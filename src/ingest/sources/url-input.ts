@@ -13,14 +13,20 @@ export interface FetchOptions {
   maxRedirects?: number;
 }
 
-export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 32 * 1024 * 1024, maxRedirects: 5 } as const;
+export const FETCH_DEFAULTS = {
+  timeoutMs: 15_000,
+  maxBytes: 32 * 1024 * 1024,
+  maxRedirects: 5,
+} as const;
 
 let guardedAgent: Agent | null = null;
 let openAgent: Agent | null = null;
 
 function agentFor(allowPrivate: boolean): Agent {
   if (allowPrivate) return (openAgent ??= new Agent({ connect: { timeout: 10_000 } }));
-  return (guardedAgent ??= new Agent({ connect: { timeout: 10_000, lookup: guardedLookup as never } }));
+  return (guardedAgent ??= new Agent({
+    connect: { timeout: 10_000, lookup: guardedLookup as never },
+  }));
 }
 
 /** Closes pooled connections so that a command can exit at once. */
@@ -36,8 +42,13 @@ function literalHost(url: URL): string | null {
 
 function reasonOf(error: unknown, timeoutMs: number): string {
   if (error instanceof TooLargeError) return error.message;
-  const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timed out after ${timeoutMs / 1000} s`;
+  const err = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (err.name === 'TimeoutError' || err.name === 'AbortError')
+    return `timed out after ${timeoutMs / 1000} s`;
   if (err.cause?.code === 'EADDRBLOCKED') return err.cause.message ?? 'refused internal address';
   if (err.cause?.code === 'ENOTFOUND') return 'host not found';
   if (err.cause?.code === 'ECONNREFUSED') return 'connection refused';
@@ -55,16 +66,23 @@ export async function fetchInput(address: string, options: FetchOptions = {}): P
   let url = new URL(address);
   try {
     for (let hop = 0; ; hop++) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`unsupported scheme ${url.protocol}`);
       const literal = literalHost(url);
       if (!allowPrivate && literal && isInternalAddress(literal)) {
-        throw new Error(`refused: ${literal} is an internal address (allow with --allow-private-network)`);
+        throw new Error(
+          `refused: ${literal} is an internal address (allow with --allow-private-network)`,
+        );
       }
       const response = await fetch(url, {
         redirect: 'manual',
         signal,
         dispatcher: agentFor(allowPrivate),
-        headers: { 'user-agent': 'crosscheck/0.1 (+news cross-checking)', accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8' },
+        headers: {
+          'user-agent': 'crosscheck/0.1 (+news cross-checking)',
+          accept:
+            'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8',
+        },
       });
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
@@ -80,10 +98,16 @@ export async function fetchInput(address: string, options: FetchOptions = {}): P
       const declared = Number(response.headers.get('content-length'));
       if (declared > maxBytes) {
         await response.body?.cancel();
-        throw new Error(`too large: ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`);
+        throw new Error(
+          `too large: ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`,
+        );
       }
-      const body = response.body ? await readLimited(Readable.fromWeb(response.body as never), maxBytes) : Buffer.alloc(0);
-      const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ?? null;
+      const body = response.body
+        ? await readLimited(Readable.fromWeb(response.body as never), maxBytes)
+        : Buffer.alloc(0);
+      const charset =
+        /charset\s*=\s*["']?([\w.:-]+)/i.exec(response.headers.get('content-type') ?? '')?.[1] ??
+        null;
       return bufferInput(address, body, { charset, url: url.href });
     }
   } catch (error) {

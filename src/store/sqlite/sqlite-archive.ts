@@ -39,7 +39,9 @@ export class ArchiveOpenError extends Error {}
 function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length) {
-    throw new ArchiveOpenError(`archive schema version ${version} is newer than this crosscheck (${MIGRATIONS.length})`);
+    throw new ArchiveOpenError(
+      `archive schema version ${version} is newer than this crosscheck (${MIGRATIONS.length})`,
+    );
   }
   for (let next = version; next < MIGRATIONS.length; next++) {
     db.transaction(() => {
@@ -63,7 +65,9 @@ export class SqliteArchive implements Archive {
       migrate(this.db);
     } catch (error) {
       if (error instanceof ArchiveOpenError) throw error;
-      throw new ArchiveOpenError(`${path}: not a usable crosscheck archive (${(error as Error).message})`);
+      throw new ArchiveOpenError(
+        `${path}: not a usable crosscheck archive (${(error as Error).message})`,
+      );
     }
     const db = this.db;
     this.statements = {
@@ -76,7 +80,9 @@ export class SqliteArchive implements Archive {
          VALUES (@id, @source, @url, @outlet, @title, @published, @language, @authors, @text, @sections, @replaces, @ingested_at)`,
       ),
       byId: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
-      byPrefix: db.prepare<[string, string], ArticleRow>("SELECT * FROM articles WHERE id >= ? AND id < ? || '~' LIMIT 2"),
+      byPrefix: db.prepare<[string, string], ArticleRow>(
+        "SELECT * FROM articles WHERE id >= ? AND id < ? || '~' LIMIT 2",
+      ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
     };
   }
@@ -84,7 +90,9 @@ export class SqliteArchive implements Archive {
   addArticle(article: Article): AddResult {
     const add = this.db.transaction((): AddResult => {
       if (this.statements.exists.get(article.id)) return 'duplicate';
-      const replaces = article.url ? (this.statements.previousAtUrl.get(article.url, article.id)?.id ?? null) : null;
+      const replaces = article.url
+        ? (this.statements.previousAtUrl.get(article.url, article.id)?.id ?? null)
+        : null;
       this.statements.insert.run({
         ...article,
         authors: JSON.stringify(article.authors),
