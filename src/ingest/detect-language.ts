@@ -1,6 +1,6 @@
 import { detect } from 'tinyld';
 
-const SAMPLE = 4000;
+const SAMPLE = 1500;
 
 /** An ISO 639-1 code from a declared tag (`en-GB`, `pt_BR`) or, failing that, from the text. */
 export function detectLanguage(text: string, declared?: string | null): string | null {
