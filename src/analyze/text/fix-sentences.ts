@@ -10,7 +10,9 @@ const TITLES = new Set(
 const INITIALISMS = /^(?:[A-Z]\.){2,}$/; // U.S. U.N. U.K. E.U.
 
 function endsWithTitle(text: string, sentence: Span): boolean {
-  const tail = /(\S+)\s*$/.exec(text.slice(Math.max(sentence.start, sentence.end - 12), sentence.end));
+  const tail = /(\S+)\s*$/.exec(
+    text.slice(Math.max(sentence.start, sentence.end - 12), sentence.end),
+  );
   if (!tail) return false;
   const word = tail[1]!;
   if (INITIALISMS.test(word)) return true;
@@ -27,12 +29,22 @@ function startsLikeName(text: string, sentence: Span): boolean {
  * after an initialism inside a name ("the U.S. Navy"), and any sentence that runs across a
  * paragraph break (split there).
  */
-export function fixSentences(text: string, raw: Sentence[], paragraphs: Span[], _tokens: Token[]): Sentence[] {
+export function fixSentences(
+  text: string,
+  raw: Sentence[],
+  paragraphs: Span[],
+  _tokens: Token[],
+): Sentence[] {
   const merged: Sentence[] = [];
   for (const sentence of raw) {
     const previous = merged[merged.length - 1];
     const sameParagraph = previous && !text.slice(previous.end, sentence.start).includes('\n');
-    if (previous && sameParagraph && endsWithTitle(text, previous) && startsLikeName(text, sentence)) {
+    if (
+      previous &&
+      sameParagraph &&
+      endsWithTitle(text, previous) &&
+      startsLikeName(text, sentence)
+    ) {
       previous.end = sentence.end;
     } else {
       merged.push({ start: sentence.start, end: sentence.end });

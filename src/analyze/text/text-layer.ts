@@ -23,7 +23,14 @@ export function textLayer(text: string): TextLayer {
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
     const value = values[i]!;
-    if (pos[i] !== 'SPACE') tokens.push({ start: offset, end: offset + value.length, text: value, pos: pos[i]!, lemma: lemmas[i]! });
+    if (pos[i] !== 'SPACE')
+      tokens.push({
+        start: offset,
+        end: offset + value.length,
+        text: value,
+        pos: pos[i]!,
+        lemma: lemmas[i]!,
+      });
     offset += value.length;
   }
   const starts = tokenStarts(values, spaces);

@@ -1,0 +1,234 @@
+import type { Quantity, TextLayer, Token } from '../../model/analysis.js';
+import { isArticleWord, numberWordValue, numeralValue, SCALES, VAGUE } from './number-words.js';
+
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'estimated',
+  'up',
+  'least',
+  'than',
+  'under',
+  'circa',
+  'c.',
+]);
+const CURRENCY_SIGNS: Record<string, string> = {
+  '€': 'EUR',
+  $: 'USD',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₩': 'KRW',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  euro: 'EUR',
+  euros: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  yen: 'JPY',
+  won: 'KRW',
+};
+const PERCENT = new Set(['%', 'percent', 'per cent']);
+// Words that make a number part of a date or a clock time, which the time layer owns.
+const TIME_WORDS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|a\.m\.|p\.m\.|am|pm|gmt|utc|bst|cet)$/i;
+const UNIT_BREAK = new Set([
+  'ADP',
+  'VERB',
+  'AUX',
+  'PUNCT',
+  'CCONJ',
+  'SCONJ',
+  'PRON',
+  'DET',
+  'PART',
+  'NUM',
+  'SYM',
+  'ADV',
+  'INTJ',
+]);
+const MAX_UNIT_WORDS = 4;
+
+interface NumberRead {
+  value: number;
+  /** Index of the first and one past the last token of the number. */
+  first: number;
+  next: number;
+  vague: boolean;
+}
+
+function readNumber(tokens: Token[], i: number): NumberRead | null {
+  const token = tokens[i]!;
+  const lower = token.text.toLowerCase();
+  if (lower in VAGUE && tokens[i + 1]?.text.toLowerCase() === 'of') {
+    // "tens of millions of shells": a vague count of a scale.
+    const scale = tokens[i + 2] ? VAGUE[tokens[i + 2]!.text.toLowerCase()] : undefined;
+    if (scale && tokens[i + 3]?.text.toLowerCase() === 'of')
+      return { value: VAGUE[lower]! * scale, first: i, next: i + 4, vague: true };
+    return { value: VAGUE[lower]!, first: i, next: i + 2, vague: true };
+  }
+  let value = numeralValue(token.text) ?? numberWordValue(token.text);
+  if (
+    value === null &&
+    isArticleWord(token.text) &&
+    tokens[i + 1] &&
+    tokens[i + 1]!.text.toLowerCase() in SCALES
+  )
+    value = 1;
+  if (
+    value === null &&
+    isArticleWord(token.text) &&
+    tokens[i + 1]?.text.toLowerCase() === 'dozen'
+  ) {
+    return { value: 12, first: i, next: i + 2, vague: false };
+  }
+  if (value === null) return null;
+  let next = i + 1;
+  // wink splits "twenty-five" into three tokens.
+  const compound =
+    tokens[i + 2] &&
+    tokens[i + 1]?.text === '-' &&
+    tokens[i + 2]!.start === tokens[i + 1]!.end &&
+    tokens[i + 1]!.start === token.end
+      ? numberWordValue(`${lower}-${tokens[i + 2]!.text.toLowerCase()}`)
+      : null;
+  if (compound !== null) {
+    value = compound;
+    next = i + 3;
+  }
+  while (
+    tokens[next] &&
+    tokens[next]!.text.toLowerCase() in SCALES &&
+    tokens[next]!.start - tokens[next - 1]!.end <= 1
+  ) {
+    value *= SCALES[tokens[next]!.text.toLowerCase()]!;
+    next++;
+  }
+  return { value, first: i, next, vague: false };
+}
+
+function isNoCount(tokens: Token[], read: NumberRead): boolean {
+  const before = tokens[read.first - 1]?.text ?? '';
+  const after = tokens[read.next]?.text ?? '';
+  if (TIME_WORDS.test(before) || TIME_WORDS.test(after) || after === ':') return true;
+  // Ages and other compounds ("a 45-year-old", "a 10-day strike") describe, they do not count.
+  if (after === '-' && tokens[read.next]!.start === tokens[read.next - 1]!.end) return true;
+  const value = read.value;
+  // A bare four-digit year ("in 2031", "since 1998").
+  return (
+    read.next === read.first + 1 &&
+    Number.isInteger(value) &&
+    value >= 1800 &&
+    value <= 2200 &&
+    /^\d{4}$/.test(tokens[read.first]!.text)
+  );
+}
+
+/** The words after a number that say what it counts: "ballistic missiles", "dock workers", "seconds". */
+function unitAfter(
+  text: string,
+  tokens: Token[],
+  from: number,
+): { unit: string | null; end: number; next: number } {
+  let next = from;
+  if (tokens[next] && CURRENCY_WORDS[tokens[next]!.text.toLowerCase()]) {
+    return {
+      unit: CURRENCY_WORDS[tokens[next]!.text.toLowerCase()]!,
+      end: tokens[next]!.end,
+      next: next + 1,
+    };
+  }
+  if (tokens[next] && PERCENT.has(tokens[next]!.text.toLowerCase()))
+    return { unit: '%', end: tokens[next]!.end, next: next + 1 };
+  if (
+    tokens[next]?.text.toLowerCase() === 'per' &&
+    tokens[next + 1]?.text.toLowerCase() === 'cent'
+  ) {
+    return { unit: '%', end: tokens[next + 1]!.end, next: next + 2 };
+  }
+  const startAt = next;
+  // "12 people were injured", "15 dead": a participle or adjective can be what is counted.
+  while (next < tokens.length && next - startAt < MAX_UNIT_WORDS) {
+    const token = tokens[next]!;
+    const hyphenated = token.text === '-' && next > startAt;
+    if (
+      !hyphenated &&
+      UNIT_BREAK.has(token.pos) &&
+      !(next === startAt && (token.pos === 'VERB' || token.pos === 'ADJ'))
+    )
+      break;
+    if (token.pos === 'VERB' && next > startAt) break;
+    next++;
+    if (token.pos === 'VERB') break;
+  }
+  if (next === startAt) return { unit: null, end: tokens[from - 1]!.end, next: from };
+  const end = tokens[next - 1]!.end;
+  return { unit: text.slice(tokens[startAt]!.start, end), end, next };
+}
+
+/**
+ * Numbers with their unit and what they count, as outlets give them ("1,200 dock workers",
+ * "about 40 seconds", "tens of millions of shells", "€3 million"). Years, dates and clock
+ * times are left to the time layer.
+ */
+export function findQuantities(text: string, layer: TextLayer): Quantity[] {
+  const { tokens } = layer;
+  const quantities: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const read = readNumber(tokens, i);
+    if (!read || isNoCount(tokens, read)) continue;
+    let first = read.first;
+    let approximate = read.vague;
+    let unit: string | null = null;
+    const sign = tokens[first - 1] ? CURRENCY_SIGNS[tokens[first - 1]!.text] : undefined;
+    if (sign) {
+      first--;
+      unit = sign;
+    }
+    for (let back = first - 1; back >= Math.max(0, first - 3); back--) {
+      const word = tokens[back]!.text.toLowerCase();
+      if (
+        !APPROXIMATORS.has(word) &&
+        !(
+          word === 'more' ||
+          word === 'less' ||
+          word === 'fewer' ||
+          word === 'an' ||
+          word === 'at' ||
+          word === 'to'
+        )
+      )
+        break;
+      if (APPROXIMATORS.has(word)) {
+        approximate = true;
+        first = back;
+      }
+    }
+    const after = unitAfter(text, tokens, read.next);
+    if (!unit) unit = after.unit;
+    else if (after.unit === '%' || (after.unit && CURRENCY_WORDS[after.unit.toLowerCase()]))
+      unit = after.unit;
+    const end =
+      unit === sign && after.unit && !CURRENCY_WORDS[after.unit.toLowerCase()]
+        ? tokens[read.next - 1]!.end
+        : after.end;
+    const start = tokens[first]!.start;
+    quantities.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: read.value,
+      unit,
+      approximate,
+    });
+    i = Math.max(i, read.next - 1);
+  }
+  return quantities;
+}

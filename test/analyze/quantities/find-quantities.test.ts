@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../src/analyze/quantities/find-quantities.js';
+import { textLayer } from '../../../src/analyze/text/text-layer.js';
+
+function quantities(text: string) {
+  return findQuantities(text, textLayer(text)).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    return [q.text, q.value, q.unit, q.approximate];
+  });
+}
+
+describe('findQuantities', () => {
+  it('reads numerals and number words with what they count', () => {
+    expect(
+      quantities('The navy fired two ballistic missiles and 1,200 dock workers walked out.'),
+    ).toEqual([
+      ['two ballistic missiles', 2, 'ballistic missiles', false],
+      ['1,200 dock workers', 1200, 'dock workers', false],
+    ]);
+  });
+
+  it('marks approximate and vague counts', () => {
+    expect(
+      quantities(
+        'About 40 seconds later, tens of millions of shells had gone and nearly twenty-five vessels waited.',
+      ),
+    ).toEqual([
+      ['About 40 seconds', 40, 'seconds', true],
+      ['tens of millions of shells', 10_000_000, 'shells', true],
+      ['nearly twenty-five vessels', 25, 'vessels', true],
+    ]);
+  });
+
+  it('reads money and percentages', () => {
+    expect(
+      quantities(
+        'The strike cost €3 million a day, or 3.5 million euros, and 40% of ships waited.',
+      ),
+    ).toEqual([
+      ['€3 million', 3_000_000, 'EUR', false],
+      ['3.5 million euros', 3_500_000, 'EUR', false],
+      ['40%', 40, '%', false],
+    ]);
+  });
+
+  it('leaves years, dates, clock times and ages to others', () => {
+    expect(
+      quantities(
+        'On April 2, 2031, at 3 p.m., a 45-year-old said the talks, begun in 2029, had failed.',
+      ),
+    ).toEqual([]);
+  });
+});
