@@ -12,6 +12,8 @@ const CREDITS: RegExp[] = [
   new RegExp(String.raw`^${NAME}\s+reported\s+from\s+[\p{L}\p{M}.,'’\- ]{2,80}[.)]?$`, 'u'),
   new RegExp(String.raw`^[—–-]\s*${NAME}$`, 'u'),
   /^(?:©|\(c\)|copyright\b)/iu,
+  // "Source: Meridian Press Agency", "Via: ..." — a short line naming where a wire story came from.
+  /^(?:source|sources|via)\s*:\s*[\p{L}][\p{L}\p{M} .&'’-]{1,60}$/iu,
 ];
 
 function isCredit(line: string): boolean {
