@@ -7,8 +7,12 @@ describe('the example corpus', () => {
     const document = await exampleDocument();
     expect(document.errors).toEqual([]);
     expect(document.articles.length).toBeGreaterThanOrEqual(24);
-    expect(new Set(document.articles.map((a) => a.outlet).filter(Boolean)).size).toBeGreaterThanOrEqual(6);
-    expect(new Set(Object.values(gold.articles).map((a) => a.format))).toEqual(new Set(['text', 'html', 'rss', 'atom', 'jsonl', 'warc']));
+    expect(
+      new Set(document.articles.map((a) => a.outlet).filter(Boolean)).size,
+    ).toBeGreaterThanOrEqual(6);
+    expect(new Set(Object.values(gold.articles).map((a) => a.format))).toEqual(
+      new Set(['text', 'html', 'rss', 'atom', 'jsonl', 'warc']),
+    );
     expect(gold.stories.length).toBeGreaterThanOrEqual(4);
     expect(schemaErrors(document)).toEqual([]);
   });
@@ -19,8 +23,15 @@ describe('the example corpus', () => {
     expect([...byKey.keys()].sort()).toEqual(Object.keys(gold.articles).sort());
     for (const [key, expected] of Object.entries(gold.articles)) {
       const article = byKey.get(key)!;
-      expect({ key, outlet: article.outlet, title: article.title }).toEqual({ key, outlet: expected.outlet, title: expected.title });
-      expect({ key, published: article.published?.slice(0, 10) ?? null }).toEqual({ key, published: expected.published?.slice(0, 10) ?? null });
+      expect({ key, outlet: article.outlet, title: article.title }).toEqual({
+        key,
+        outlet: expected.outlet,
+        title: expected.title,
+      });
+      expect({ key, published: article.published?.slice(0, 10) ?? null }).toEqual({
+        key,
+        published: expected.published?.slice(0, 10) ?? null,
+      });
     }
   });
 
@@ -38,12 +49,20 @@ describe('the example corpus', () => {
 
   it('records every credit line as a credit, and nothing else', async () => {
     const document = await exampleDocument();
-    const found = document.articles.flatMap((a) => a.sections.credits.map((c) => ({ article: goldKey(a), text: a.text.slice(c.start, c.end) })));
-    expect(found.sort((a, b) => a.text.localeCompare(b.text))).toEqual([...gold.credits].sort((a, b) => a.text.localeCompare(b.text)));
+    const found = document.articles.flatMap((a) =>
+      a.sections.credits.map((c) => ({ article: goldKey(a), text: a.text.slice(c.start, c.end) })),
+    );
+    expect(found.sort((a, b) => a.text.localeCompare(b.text))).toEqual(
+      [...gold.credits].sort((a, b) => a.text.localeCompare(b.text)),
+    );
   });
 
   it('holds the hard cases the gold promises: wire copies, an update, a translated statement', () => {
-    const goldFile = gold as unknown as { copies: unknown[]; updates: unknown[]; statements: { quotes: unknown[] }[] };
+    const goldFile = gold as unknown as {
+      copies: unknown[];
+      updates: unknown[];
+      statements: { quotes: unknown[] }[];
+    };
     expect(goldFile.copies.length).toBeGreaterThanOrEqual(2);
     expect(goldFile.updates.length).toBeGreaterThanOrEqual(1);
     expect(goldFile.statements.some((s) => s.quotes.length >= 2)).toBe(true);

@@ -1,6 +1,32 @@
+import { batchAnalyzer, type Analyzer } from '../analyze/analysis-pool.js';
 import { readArticles, type IngestOptions } from '../ingest/read-articles.js';
-import { ReadError } from '../model/read-error.js';
-import { articleRecord, errorRecord, type AnalysisDocument } from '../report/analysis-document.js';
+import { failedAnalysis } from '../analyze/failed-analysis.js';
+import type { Article } from '../model/article.js';
+import { ReadError, describeError } from '../model/read-error.js';
+import {
+  errorRecord,
+  type AnalysisDocument,
+  type InputErrorRecord,
+} from '../report/analysis-document.js';
+import { buildDocument } from '../report/build-document.js';
+
+export interface AnalyzeOptions extends IngestOptions {
+  /** Worker threads for the analysis; default one per core, 1 analyses in this thread. */
+  threads?: number;
+}
+
+/** Analyses articles in parallel, keeping their order; one failing article never stops the rest. */
+export async function analyzeAll(articles: Article[], analyzer: Analyzer) {
+  return Promise.all(
+    articles.map(async (article) => {
+      try {
+        return { article, analysis: await analyzer.analyze(article) };
+      } catch (error) {
+        return { article, analysis: failedAnalysis(describeError(error)) };
+      }
+    }),
+  );
+}
 
 /**
  * Reads inputs without an archive and returns the analysis document. The same content read twice
@@ -8,22 +34,28 @@ import { articleRecord, errorRecord, type AnalysisDocument } from '../report/ana
  */
 export async function analyzeInputs(
   names: string[],
-  options: IngestOptions = {},
+  options: AnalyzeOptions = {},
   onItem?: (item: { kind: 'article' | 'duplicate' | 'error' }) => void,
 ): Promise<AnalysisDocument> {
-  const document: AnalysisDocument = { articles: [], errors: [] };
+  const articles: Article[] = [];
+  const errors: InputErrorRecord[] = [];
   const seen = new Set<string>();
   for await (const item of readArticles(names, options)) {
     if (item instanceof ReadError) {
-      document.errors.push(errorRecord(item));
+      errors.push(errorRecord(item));
       onItem?.({ kind: 'error' });
     } else if (seen.has(item.id)) {
       onItem?.({ kind: 'duplicate' });
     } else {
       seen.add(item.id);
-      document.articles.push(articleRecord(item));
+      articles.push(item);
       onItem?.({ kind: 'article' });
     }
   }
-  return document;
+  const analyzer = batchAnalyzer(options.threads);
+  try {
+    return buildDocument(await analyzeAll(articles, analyzer), errors);
+  } finally {
+    await analyzer.close();
+  }
 }

@@ -1,4 +1,9 @@
+import { availableParallelism } from 'node:os';
+import { batchAnalyzer, type Analyzer } from '../analyze/analysis-pool.js';
+import { failedAnalysis } from '../analyze/failed-analysis.js';
 import { readArticles, type IngestOptions } from '../ingest/read-articles.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
 import { ReadError, describeError } from '../model/read-error.js';
 import type { Archive } from '../store/archive.js';
 
@@ -10,31 +15,71 @@ export interface IngestSummary {
   errors: { input: string; reason: string }[];
 }
 
-/** Reads inputs into the archive, one transaction per article; a bad article never stops the batch. */
+export interface IngestRunOptions extends IngestOptions {
+  /** Worker threads for the analysis; 1 analyses in this thread. */
+  threads?: number;
+}
+
+interface Pending {
+  article: Article;
+  analysis: Promise<ArticleAnalysis>;
+}
+
+/**
+ * Reads inputs into the archive with their analysis, one transaction per article; a bad article
+ * never stops the batch. Analyses run ahead in worker threads while articles are stored in order.
+ */
 export async function ingestInputs(
   archive: Archive,
   names: string[],
-  options: IngestOptions = {},
+  options: IngestRunOptions = {},
   onProgress?: (summary: IngestSummary) => void,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: 0, errors: [] };
-  for await (const item of readArticles(names, options)) {
-    if (item instanceof ReadError) {
+  const threads = options.threads ?? availableParallelism();
+  const analyzer: Analyzer = batchAnalyzer(threads);
+  const pending: Pending[] = [];
+  const queued = new Set<string>();
+
+  const store = async ({ article, analysis }: Pending) => {
+    queued.delete(article.id);
+    try {
+      summary[archive.addArticle(article, await analysis)]++;
+    } catch (error) {
       summary.failed++;
-      summary.errors.push({ input: item.input, reason: item.reason });
-    } else {
-      summary.read++;
-      try {
-        summary[archive.addArticle(item)]++;
-      } catch (error) {
-        summary.failed++;
-        summary.errors.push({
-          input: item.source,
-          reason: `could not be stored: ${describeError(error)}`,
-        });
-      }
+      summary.errors.push({
+        input: article.source,
+        reason: `could not be stored: ${describeError(error)}`,
+      });
     }
     onProgress?.(summary);
+  };
+
+  try {
+    for await (const item of readArticles(names, options)) {
+      if (item instanceof ReadError) {
+        summary.failed++;
+        summary.errors.push({ input: item.input, reason: item.reason });
+        onProgress?.(summary);
+        continue;
+      }
+      summary.read++;
+      if (queued.has(item.id) || archive.hasArticle(item.id)) {
+        summary.duplicate++;
+        onProgress?.(summary);
+        continue;
+      }
+      queued.add(item.id);
+      // Settled at once, so a crashed analysis is a note on its article, never an unhandled rejection.
+      const analysis = analyzer
+        .analyze(item)
+        .catch((error: unknown) => failedAnalysis(describeError(error)));
+      pending.push({ article: item, analysis });
+      if (pending.length >= threads * 4) await store(pending.shift()!);
+    }
+    while (pending.length) await store(pending.shift()!);
+  } finally {
+    await analyzer.close();
   }
   return summary;
 }

@@ -1,3 +1,4 @@
+import type { EntityType, QuoteKind, Sentence } from '../model/analysis.js';
 import type { Article, Sections } from '../model/article.js';
 import type { ReadError } from '../model/read-error.js';
 
@@ -13,6 +14,69 @@ export interface ArticleRecord {
   authors: string[];
   text: string;
   sections: Sections;
+  /** Present once the article is analysed. */
+  sentences?: Sentence[];
+  /** What the analysis could not do for this article. */
+  notes?: string[];
+}
+
+export interface MentionRecord {
+  article: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  descriptors: string[];
+  mentions: MentionRecord[];
+}
+
+export interface SpeakerRecord {
+  entity: string | null;
+  name: string | null;
+  descriptor: string | null;
+}
+
+export interface QuoteRecord {
+  id: string;
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  cue: string | null;
+  speaker: SpeakerRecord | null;
+}
+
+export interface TimeRecord {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+  reference: string | null;
+}
+
+export interface DurationRecord {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+}
+
+export interface QuantityRecord {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: string | null;
+  approximate: boolean;
 }
 
 export interface InputErrorRecord {
@@ -23,6 +87,11 @@ export interface InputErrorRecord {
 /** The JSON document of `crosscheck analyze`; later layers add their arrays beside `articles`. */
 export interface AnalysisDocument {
   articles: ArticleRecord[];
+  entities?: EntityRecord[];
+  quotes?: QuoteRecord[];
+  times?: TimeRecord[];
+  durations?: DurationRecord[];
+  quantities?: QuantityRecord[];
   errors: InputErrorRecord[];
 }
 

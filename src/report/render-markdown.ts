@@ -1,16 +1,15 @@
-import type { AnalysisDocument, ArticleRecord } from './analysis-document.js';
+import type { AnalysisDocument, ArticleRecord, EntityRecord } from './analysis-document.js';
 
 function excerpt(text: string, max = 400): string {
   const first = text.split('\n\n')[0] ?? '';
   return first.length > max ? `${first.slice(0, max).replace(/\s+\S*$/, '')} …` : first;
 }
 
-function quoteSpan(article: ArticleRecord, start: number, end: number): string {
+function spanText(article: ArticleRecord, start: number, end: number): string {
   return article.text.slice(start, end).replace(/\s+/g, ' ');
 }
 
-function renderArticle(article: ArticleRecord): string {
-  const lines = [`## ${article.title ?? excerpt(article.text, 80)}`, ''];
+function articleFacts(article: ArticleRecord): string[] {
   const facts = [
     ['id', `\`${article.id}\``],
     ['outlet', article.outlet ?? '(unknown)'],
@@ -20,30 +19,78 @@ function renderArticle(article: ArticleRecord): string {
   ];
   if (article.url) facts.push(['url', article.url]);
   if (article.authors.length) facts.push(['by', article.authors.join(', ')]);
-  lines.push(...facts.map(([key, value]) => `- **${key}**: ${value}`));
+  const lines = facts.map(([key, value]) => `- **${key}**: ${value}`);
   const { versions, credits } = article.sections;
   if (versions.length > 1) {
     lines.push(`- **versions**: ${versions.length}, newest first`);
     for (const version of versions.slice(1)) {
       if (version.marker)
-        lines.push(`  - below “${quoteSpan(article, version.marker.start, version.marker.end)}”`);
+        lines.push(`  - below “${spanText(article, version.marker.start, version.marker.end)}”`);
     }
   }
   for (const credit of credits)
-    lines.push(`- **credit**: ${quoteSpan(article, credit.start, credit.end)}`);
-  lines.push('', `> ${excerpt(article.text)}`, '');
-  return lines.join('\n');
+    lines.push(`- **credit**: ${spanText(article, credit.start, credit.end)}`);
+  for (const note of article.notes ?? []) lines.push(`- **note**: ${note}`);
+  return lines;
 }
 
-/** The analysis document for people: one section per article, then what could not be read. */
+function layerLines(document: AnalysisDocument, article: ArticleRecord): string[] {
+  const lines: string[] = [];
+  const quotes = (document.quotes ?? []).filter((q) => q.article === article.id);
+  if (quotes.length) {
+    lines.push('', '**Quotes**', '');
+    for (const quote of quotes) {
+      const speaker = quote.speaker?.name ?? 'unknown speaker';
+      const descriptor = quote.speaker?.descriptor ? ` (${quote.speaker.descriptor})` : '';
+      lines.push(
+        `- ${speaker}${descriptor}, ${quote.kind}${quote.cue ? `, “${quote.cue}”` : ''}: “${quote.text.replace(/\s+/g, ' ')}”`,
+      );
+    }
+  }
+  const times = (document.times ?? []).filter((t) => t.article === article.id);
+  if (times.length)
+    lines.push('', `**Dates**: ${times.map((t) => `${t.text} → ${t.value ?? '?'}`).join('; ')}`);
+  const quantities = (document.quantities ?? []).filter((q) => q.article === article.id);
+  if (quantities.length) lines.push('', `**Numbers**: ${quantities.map((q) => q.text).join('; ')}`);
+  return lines;
+}
+
+function renderArticle(document: AnalysisDocument, article: ArticleRecord): string {
+  return [
+    `## ${article.title ?? excerpt(article.text, 80)}`,
+    '',
+    ...articleFacts(article),
+    '',
+    `> ${excerpt(article.text)}`,
+    ...layerLines(document, article),
+    '',
+  ].join('\n');
+}
+
+function renderPeople(entities: EntityRecord[]): string[] {
+  const named = entities.filter((e) => e.type !== 'place' && e.mentions.length > 0);
+  if (!named.length) return [];
+  const lines = ['## People and bodies', ''];
+  for (const entity of named) {
+    const articles = new Set(entity.mentions.map((m) => m.article)).size;
+    const roles = entity.descriptors.length ? ` — ${entity.descriptors.join('; ')}` : '';
+    lines.push(
+      `- **${entity.name}** (${entity.type}, ${articles} article${articles === 1 ? '' : 's'})${roles}`,
+    );
+  }
+  return [...lines, ''];
+}
+
+/** The analysis document for people: the people and bodies, one section per article, then what could not be read. */
 export function renderMarkdown(document: AnalysisDocument): string {
   const parts = [
-    `# crosscheck analysis`,
+    '# crosscheck analysis',
     '',
     `${document.articles.length} articles, ${document.errors.length} inputs not read.`,
     '',
   ];
-  parts.push(...document.articles.map(renderArticle));
+  parts.push(...renderPeople(document.entities ?? []));
+  parts.push(...document.articles.map((article) => renderArticle(document, article)));
   if (document.errors.length) {
     parts.push(
       '## Not read',

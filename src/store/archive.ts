@@ -1,3 +1,4 @@
+import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 
 export interface ArticleSummary {
@@ -25,8 +26,10 @@ export type AddResult = 'new' | 'duplicate';
  * interface so that SQLite (embedded) and later PostgreSQL can both serve it.
  */
 export interface Archive {
-  /** Stores an article in one transaction; the same content twice is a no-op. */
-  addArticle(article: Article): AddResult;
+  /** Stores an article, with its analysis when given, in one transaction; the same content twice is a no-op. */
+  addArticle(article: Article, analysis?: ArticleAnalysis): AddResult;
+  hasArticle(id: string): boolean;
+  getAnalysis(articleId: string): ArticleAnalysis | null;
   /** An article by id or by an unambiguous id prefix. */
   getArticle(idOrPrefix: string): Article | null;
   listArticles(query?: ListQuery): ArticleSummary[];

@@ -3,7 +3,10 @@ import { analyzeInputs } from '../../src/engine/analyze-inputs.js';
 import type { AnalysisDocument, ArticleRecord } from '../../src/report/analysis-document.js';
 
 export interface Gold {
-  articles: Record<string, { outlet: string | null; published: string | null; title: string | null; format: string }>;
+  articles: Record<
+    string,
+    { outlet: string | null; published: string | null; title: string | null; format: string }
+  >;
   stories: { id: string; articles: string[]; sources: number }[];
   versions: { article: string; marker: string; versions: number }[];
   credits: { article: string; text: string }[];

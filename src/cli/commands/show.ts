@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { articleRecord } from '../../report/analysis-document.js';
+import { failedAnalysis } from '../../analyze/failed-analysis.js';
+import { buildDocument } from '../../report/build-document.js';
 import { renderMarkdown } from '../../report/render-markdown.js';
 import { SqliteArchive } from '../../store/sqlite/sqlite-archive.js';
 import type { CommandContext } from '../context.js';
@@ -20,15 +21,10 @@ export function showCommand(context: CommandContext): Command {
           context.exitCode = 1;
           return;
         }
-        const record = articleRecord(article);
-        if (flags.json) context.out(JSON.stringify(record, null, 2));
-        else
-          context.out(
-            `${renderMarkdown({ articles: [record], errors: [] })
-              .split('\n')
-              .slice(4)
-              .join('\n')}\n${article.text}`,
-          );
+        const analysis = archive.getAnalysis(article.id) ?? failedAnalysis('not analysed');
+        const document = buildDocument([{ article, analysis }], []);
+        if (flags.json) context.out(JSON.stringify(document, null, 2));
+        else context.out(`${renderMarkdown(document)}\n---\n\n${article.text}`);
       } finally {
         archive.close();
       }

@@ -32,4 +32,10 @@ export const MIGRATIONS: string[] = [
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
   END;
   `,
+  `
+  CREATE TABLE analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    analysis TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import type { ArticleAnalysis } from '../../model/analysis.js';
 import type { Article } from '../../model/article.js';
 import type { AddResult, Archive, ArticleSummary, ListQuery } from '../archive.js';
 import { toFtsQuery } from './fts-query.js';
@@ -83,11 +84,17 @@ export class SqliteArchive implements Archive {
       byPrefix: db.prepare<[string, string], ArticleRow>(
         "SELECT * FROM articles WHERE id >= ? AND id < ? || '~' LIMIT 2",
       ),
+      insertAnalysis: db.prepare(
+        'INSERT OR REPLACE INTO analyses (article_id, analysis) VALUES (?, ?)',
+      ),
+      analysis: db.prepare<[string], { analysis: string }>(
+        'SELECT analysis FROM analyses WHERE article_id = ?',
+      ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
     };
   }
 
-  addArticle(article: Article): AddResult {
+  addArticle(article: Article, analysis?: ArticleAnalysis): AddResult {
     const add = this.db.transaction((): AddResult => {
       if (this.statements.exists.get(article.id)) return 'duplicate';
       const replaces = article.url
@@ -100,6 +107,7 @@ export class SqliteArchive implements Archive {
         replaces,
         ingested_at: new Date().toISOString(),
       });
+      if (analysis) this.statements.insertAnalysis.run(article.id, JSON.stringify(analysis));
       return 'new';
     });
     return add.immediate();
@@ -111,6 +119,15 @@ export class SqliteArchive implements Archive {
     if (idOrPrefix.length < 4) return null;
     const matches = this.statements.byPrefix.all(idOrPrefix, idOrPrefix);
     return matches.length === 1 ? toArticle(matches[0]!) : null;
+  }
+
+  hasArticle(id: string): boolean {
+    return this.statements.exists.get(id) !== undefined;
+  }
+
+  getAnalysis(articleId: string): ArticleAnalysis | null {
+    const row = this.statements.analysis.get(articleId);
+    return row ? (JSON.parse(row.analysis) as ArticleAnalysis) : null;
   }
 
   listArticles(query: ListQuery = {}): ArticleSummary[] {

@@ -1,0 +1,61 @@
+/**
+ * Analysis speed: words per second of the whole analysis of one article at a time on one core,
+ * and, in the same run over the same texts, of a bare wink-nlp pass (tokens and part of speech),
+ * then the whole analysis spread over worker threads. Prints peak memory.
+ *
+ *   npx tsx scripts/bench-analysis.ts [corpus folder, default examples/corpus] [--rounds N]
+ */
+import { availableParallelism } from 'node:os';
+import { workerAnalyzer } from '../src/analyze/analysis-pool.js';
+import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { wink } from '../src/analyze/text/wink.js';
+import { analyzeAll } from '../src/engine/analyze-inputs.js';
+import { readArticles } from '../src/ingest/read-articles.js';
+import type { Article } from '../src/model/article.js';
+import { ReadError } from '../src/model/read-error.js';
+
+const args = process.argv.slice(2);
+const folder = args.find((arg) => !arg.startsWith('--')) ?? 'examples/corpus';
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 20;
+
+const articles: Article[] = [];
+for await (const item of readArticles([folder]))
+  if (!(item instanceof ReadError)) articles.push(item);
+const words = articles.reduce((sum, article) => sum + article.text.split(/\s+/).length, 0);
+
+function wordsPerSecond(run: () => void): number {
+  run(); // warm up: model load and JIT
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) run();
+  return (words * rounds) / ((performance.now() - started) / 1000);
+}
+
+const nlp = wink();
+const bare = wordsPerSecond(() => {
+  for (const article of articles) nlp.readDoc(article.text).tokens().out(nlp.its.pos);
+});
+const whole = wordsPerSecond(() => {
+  for (const article of articles) analyzeArticle(article);
+});
+
+const threads = availableParallelism();
+const pool = workerAnalyzer(threads);
+const batch = Array.from({ length: rounds }, () => articles).flat();
+await analyzeAll(articles, pool); // warm up every worker
+const started = performance.now();
+await analyzeAll(batch, pool);
+const parallel = (words * rounds) / ((performance.now() - started) / 1000);
+await pool.close();
+
+console.log(
+  `\nAnalysis speed: ${articles.length} articles, ${words} words, ${rounds} rounds (${folder})\n`,
+);
+console.log('| pass | words/s | ratio to bare wink |');
+console.log('|---|---|---|');
+console.log(`| bare wink-nlp (tokens + POS), one core | ${bare.toFixed(0)} | 1.00 |`);
+console.log(`| whole analysis, one core | ${whole.toFixed(0)} | ${(whole / bare).toFixed(2)} |`);
+console.log(
+  `| whole analysis, ${threads} worker threads | ${parallel.toFixed(0)} | ${(parallel / bare).toFixed(2)} |`,
+);
+console.log(`\npeak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

@@ -1,0 +1,31 @@
+import type { ArticleAnalysis } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
+import { findQuantities } from './quantities/find-quantities.js';
+import { textLayer } from './text/text-layer.js';
+
+/** Languages the entity, quote, date and quantity rules are written for. */
+const RULE_LANGUAGES = new Set(['en']);
+
+/**
+ * Every annotation layer of one article: a pure function of its text, date and sections. One
+ * tokenisation pass feeds every extractor.
+ */
+export function analyzeArticle(article: Article): ArticleAnalysis {
+  const layer = textLayer(article.text);
+  const notes: string[] = [];
+  if (article.language && !RULE_LANGUAGES.has(article.language)) {
+    notes.push(
+      `language ${article.language}: the rules are written for English; entities, indirect quotes, dates and quantities may be missed`,
+    );
+  }
+  const quantities = findQuantities(article.text, layer);
+  return {
+    sentences: layer.sentences,
+    entities: [],
+    quotes: [],
+    times: [],
+    durations: [],
+    quantities,
+    notes,
+  };
+}
