@@ -1,10 +1,15 @@
 import type { ArticleAnalysis } from '../model/analysis.js';
-import type { Article } from '../model/article.js';
+import type { Article, Span } from '../model/article.js';
 import { findQuantities } from './quantities/find-quantities.js';
 import { textLayer } from './text/text-layer.js';
+import { findTimes } from './times/find-times.js';
 
 /** Languages the entity, quote, date and quantity rules are written for. */
 const RULE_LANGUAGES = new Set(['en']);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
 /**
  * Every annotation layer of one article: a pure function of its text, date and sections. One
@@ -18,14 +23,11 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       `language ${article.language}: the rules are written for English; entities, indirect quotes, dates and quantities may be missed`,
     );
   }
-  const quantities = findQuantities(article.text, layer);
-  return {
-    sentences: layer.sentences,
-    entities: [],
-    quotes: [],
-    times: [],
-    durations: [],
-    quantities,
-    notes,
-  };
+  const { times, durations } = findTimes(article, layer);
+  // A number inside a date or a length of time ("for two days") belongs to that layer.
+  const temporal = [...times, ...durations];
+  const quantities = findQuantities(article.text, layer).filter(
+    (quantity) => !temporal.some((time) => overlaps(time, quantity)),
+  );
+  return { sentences: layer.sentences, entities: [], quotes: [], times, durations, quantities, notes };
 }

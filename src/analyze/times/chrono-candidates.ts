@@ -1,0 +1,64 @@
+import type { ParsedResult } from 'chrono-node';
+import { chronoParser } from './chrono-parser.js';
+import { type Components, context, valueOf } from './date-components.js';
+import type { Candidate } from './time-candidate.js';
+import type { TokenView } from './token-view.js';
+
+// chrono's results are anchored to this instant; every value that depends on it is recomputed.
+const ANCHOR = new Date(Date.UTC(2000, 0, 1, 12));
+
+const LEADING_WORDS =
+  /^(?:(?:on|at|in|by|since|until|till|from|during|of|for|before|after|the)\s+)+/i;
+const CASUAL_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const TRAILING = /[\s,;:.]+$/;
+const VAGUE = /^(?:now|right now)$/i;
+// "may", "march", "sun" in lower case are verbs and nouns, not calendar names.
+const COMMON_WORDS = /^(?:may|march|mar|sun|sat|wed|dec|jan|second)$/;
+
+function componentsOf(result: ParsedResult): Components {
+  const start = result.start;
+  const known = (key: Parameters<typeof start.get>[0]): number | null =>
+    start.isCertain(key) ? (start.get(key) ?? null) : null;
+  const lower = result.text.toLowerCase();
+  const casual = Object.keys(CASUAL_DAYS).find((word) => lower.includes(word));
+  return {
+    year: known('year'),
+    month: known('month'),
+    day: known('day'),
+    weekday: known('weekday'),
+    hour: known('hour'),
+    minute: known('hour') === null ? null : (start.get('minute') ?? 0),
+    casualDays: casual === undefined ? null : CASUAL_DAYS[casual]!,
+    modifier: /\b(?:last|past|previous)\b/.test(lower)
+      ? 'last'
+      : /\b(?:next|coming)\b/.test(lower)
+        ? 'next'
+        : null,
+    yearShift: null,
+  };
+}
+
+/** Calendar dates and clock times that chrono parses, in the given token windows only. */
+export function chronoCandidates(view: TokenView, windows: Array<[number, number]>): Candidate[] {
+  const parser = chronoParser();
+  const candidates: Candidate[] = [];
+  for (const [from, to] of windows) {
+    const offset = view.tokens[from]!.start;
+    const slice = view.text.slice(offset, view.tokens[to - 1]!.end);
+    for (const result of parser.parse(slice, { instant: ANCHOR, timezone: 0 })) {
+      const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+      const text = result.text.slice(lead).replace(TRAILING, '');
+      if (!text || VAGUE.test(text) || COMMON_WORDS.test(text)) continue;
+      const start = offset + result.index + lead;
+      const around = context(view, start, start + text.length);
+      const parsed = componentsOf(result);
+      const c: Components = {
+        ...parsed,
+        modifier: parsed.modifier ?? around.modifier,
+        yearShift: around.yearShift,
+      };
+      candidates.push({ kind: 'date', start, end: around.end, resolve: (env) => valueOf(c, env) });
+    }
+  }
+  return candidates;
+}
