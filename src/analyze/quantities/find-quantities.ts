@@ -1,5 +1,6 @@
 import type { Quantity, TextLayer, Token } from '../../model/analysis.js';
-import { isArticleWord, numberWordValue, numeralValue, SCALES, VAGUE } from './number-words.js';
+import { numberWordValue, numeralValue } from '../text/number-words.js';
+import { isArticleWord, NUMBER_STARTS, SCALES, VAGUE } from './number-words.js';
 
 const APPROXIMATORS = new Set([
   'about',
@@ -64,8 +65,15 @@ interface NumberRead {
   vague: boolean;
 }
 
+/** Cheap first test: only digits and number words can start a number. */
+function mayStartNumber(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || NUMBER_STARTS.has(text.toLowerCase());
+}
+
 function readNumber(tokens: Token[], i: number): NumberRead | null {
   const token = tokens[i]!;
+  if (!mayStartNumber(token.text)) return null;
   const lower = token.text.toLowerCase();
   if (lower in VAGUE && tokens[i + 1]?.text.toLowerCase() === 'of') {
     // "tens of millions of shells": a vague count of a scale.
