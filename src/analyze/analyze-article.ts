@@ -1,6 +1,8 @@
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article, Span } from '../model/article.js';
+import { findEntities } from './entities/find-entities.js';
 import { findQuantities } from './quantities/find-quantities.js';
+import { findQuotes } from './quotes/find-quotes.js';
 import { textLayer } from './text/text-layer.js';
 import { findTimes } from './times/find-times.js';
 
@@ -23,11 +25,13 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
       `language ${article.language}: the rules are written for English; entities, indirect quotes, dates and quantities may be missed`,
     );
   }
+  const entities = findEntities(article.text, layer);
+  const quotes = findQuotes(article.text, layer, entities);
   const { times, durations } = findTimes(article, layer);
   // A number inside a date or a length of time ("for two days") belongs to that layer.
   const temporal = [...times, ...durations];
   const quantities = findQuantities(article.text, layer).filter(
     (quantity) => !temporal.some((time) => overlaps(time, quantity)),
   );
-  return { sentences: layer.sentences, entities: [], quotes: [], times, durations, quantities, notes };
+  return { sentences: layer.sentences, entities, quotes, times, durations, quantities, notes };
 }

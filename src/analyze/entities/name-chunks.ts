@@ -1,0 +1,102 @@
+import type { TextLayer } from '../../model/analysis.js';
+import type { Casing } from './casing.js';
+import type { WordUnit } from './word-units.js';
+import { ORG_CONNECTORS, ORG_WORDS } from './word-lists.js';
+
+/** A run of capitalised words (with particles and, in organisation names, connectors). */
+export interface Chunk {
+  /** Unit indices, inclusive. */
+  first: number;
+  last: number;
+}
+
+function hasOrgWord(units: WordUnit[], first: number, last: number): boolean {
+  for (let u = first; u <= last; u++) if (ORG_WORDS.has(units[u]!.lower)) return true;
+  return false;
+}
+
+/** Index of the last unit of the capitalised run starting at `u`, or -1 when `u` is not capitalised. */
+function capitalisedRun(units: WordUnit[], casing: Casing, text: string, u: number): number {
+  if (u >= units.length || !casing.nameLike[u]) return -1;
+  let last = u;
+  while (last + 1 < units.length && casing.nameLike[last + 1] && adjacent(units, text, last))
+    last++;
+  return last;
+}
+
+/** True when units `u` and `u + 1` are separated by spaces only (no line break). */
+function adjacent(units: WordUnit[], text: string, u: number): boolean {
+  const a = units[u]!;
+  const b = units[u + 1]!;
+  if (b.start === a.end) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
+export function nameChunks(layer: TextLayer, units: WordUnit[], casing: Casing): Chunk[] {
+  const chunks: Chunk[] = [];
+  const text = layer.text;
+  let u = 0;
+  while (u < units.length) {
+    let last = capitalisedRun(units, casing, text, u);
+    if (last < 0) {
+      u++;
+      continue;
+    }
+    const first = u;
+    for (;;) {
+      // A particle joins two capitalised runs: "Ricardo de Souza", "Ludwig van Dijk".
+      const next = last + 1;
+      if (
+        next < units.length &&
+        casing.particle[next] &&
+        adjacent(units, text, last) &&
+        adjacent(units, text, next)
+      ) {
+        const run = capitalisedRun(units, casing, text, next + 1);
+        if (run >= 0) {
+          last = run;
+          continue;
+        }
+      }
+      // Connectors only inside organisation names: "Ministry of Labour", "Ministry of the Interior".
+      if (
+        next < units.length &&
+        ORG_CONNECTORS.has(units[next]!.lower) &&
+        adjacent(units, text, last)
+      ) {
+        let after = next + 1;
+        if (
+          units[next]!.lower === 'of' &&
+          after < units.length &&
+          units[after]!.lower === 'the' &&
+          adjacent(units, text, next)
+        )
+          after++;
+        if (adjacent(units, text, after - 1)) {
+          const run = capitalisedRun(units, casing, text, after);
+          const connector = units[next]!.lower;
+          const orgBefore = hasOrgWord(units, first, last);
+          const okConnector =
+            connector === 'and' ? orgBefore && hasConnector(units, first, last) : orgBefore;
+          if (run >= 0 && okConnector) {
+            last = run;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    chunks.push({ first, last });
+    u = last + 1;
+  }
+  return chunks;
+}
+
+function hasConnector(units: WordUnit[], first: number, last: number): boolean {
+  for (let u = first; u <= last; u++) {
+    const w = units[u]!.lower;
+    if (w === 'of' || w === 'for') return true;
+  }
+  return false;
+}

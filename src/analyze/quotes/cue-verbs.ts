@@ -1,0 +1,79 @@
+/** Reporting verbs (lemmas) that introduce what someone said. */
+export const SPEECH_LEMMAS = new Set(
+  `say tell add warn argue claim insist deny state note explain announce suggest acknowledge declare write tweet post
+   report continue recall reply respond answer predict promise vow pledge reveal confirm admit stress concede assert
+   complain observe remark comment caution emphasise emphasize maintain contend allege testify mention ask quip joke
+   boast lament counter retort exclaim whisper shout yell scream muse conclude email text inform assure remind
+   reiterate estimate tout agree disclose charge accuse urge plead wonder speculate recount acknowledged
+   brag concur read agree disagree describe proclaim complain cry sigh snap say write`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Surface forms, for when the tagger's lemma is off ("says" tagged as a noun). */
+export const SPEECH_FORMS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'tweeted',
+  'warned',
+  'asked',
+  'stated',
+  'noted',
+  'explained',
+  'argued',
+  'insisted',
+  'claimed',
+  'denied',
+]);
+
+/** Verbs of belief that report someone's view only with a "that" clause ("she believes that ..."). */
+export const BELIEF_LEMMAS = new Set([
+  'think',
+  'believe',
+  'feel',
+  'fear',
+  'hope',
+  'expect',
+  'know',
+  'worry',
+  'doubt',
+  'predict',
+  'estimate',
+  'find',
+]);
+
+/** Verbs that take the listener as an object before the reported clause ("told reporters that"). */
+export const OBJECT_LEMMAS = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'remind',
+  'warn',
+  'ask',
+  'urge',
+  'email',
+  'text',
+]);
+
+/** Participle forms that hang off a main clause ("..., saying the plan would fail"). */
+export const PARTICIPLES = new Set([
+  'saying',
+  'adding',
+  'noting',
+  'arguing',
+  'warning',
+  'claiming',
+  'insisting',
+  'explaining',
+  'telling',
+  'stating',
+  'calling',
+  'suggesting',
+  'declaring',
+]);

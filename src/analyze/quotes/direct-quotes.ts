@@ -1,0 +1,209 @@
+import type { Quote } from '../../model/analysis.js';
+import { isSpeechCue } from './cues.js';
+import type { MentionRef } from './mention-index.js';
+import type { QuotePair } from './quote-marks.js';
+import {
+  sentenceSubject,
+  speakerAfter,
+  speakerBefore,
+  toSpeaker,
+  type SpeakerContext,
+  type SpeakerHit,
+} from './speaker.js';
+
+const BOUNDARY = new Set(['.', '!', '?', ';']);
+const QUOTE_TOKENS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", "''"]);
+const LEAD_PUNCT = new Set([',', '—', '–', '-', ':']);
+
+interface Attribution {
+  cue: number;
+  hit: SpeakerHit | null;
+  /** The cue sits right against the quote (": " or ", " only between). */
+  tight: boolean;
+}
+
+/** A cue after the closing mark: `"...," said Duarte` / `"...," Duarte said` / `"...," she added`. */
+function cueAfter(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
+  const { tokens } = ctx.layer;
+  const end = pair.close >= 0 ? pair.close + pair.closeLength : pair.contentEnd;
+  let t = ctx.index.at(end);
+  const paragraph = tokens[t] ? ctx.index.paragraphOf[t] : -1;
+  const startParagraph = ctx.index.paragraphOf[ctx.index.before(end)] ?? -1;
+  if (!tokens[t] || paragraph !== startParagraph) return null;
+  while (tokens[t] && LEAD_PUNCT.has(tokens[t]!.text)) t++;
+  const first = t;
+  for (let k = first; k < tokens.length && k - first < 24; k++) {
+    const token = tokens[k]!;
+    if (
+      BOUNDARY.has(token.text) ||
+      QUOTE_TOKENS.has(token.text) ||
+      ctx.inQuote[k] ||
+      ctx.index.paragraphOf[k] !== paragraph
+    )
+      return null;
+    if (!isSpeechCue(token)) continue;
+    const hit =
+      k > first
+        ? speakerBefore(k, first, ctx)
+        : speakerAfter(k, Math.min(tokens.length - 1, k + 10), ctx);
+    if (k > first && !hit) continue;
+    return {
+      cue: k,
+      hit: hit ?? speakerAfter(k, Math.min(tokens.length - 1, k + 10), ctx),
+      tight: true,
+    };
+  }
+  return null;
+}
+
+/**
+ * A cue before the opening mark: `Duarte said: "..."`, `Duarte told reporters "..."`, `she said
+ * the plan was "..."`; also one short sentence back (`Okafor agreed. "..."`) and over a paragraph
+ * that ends with a colon (`Stated Okafor:`).
+ */
+function cueBefore(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
+  const { tokens } = ctx.layer;
+  let t = ctx.index.before(pair.open);
+  if (t < 0) return null;
+  let paragraph = ctx.index.paragraphOf[ctx.index.at(pair.open)];
+  const last = t;
+  if (ctx.index.paragraphOf[t] !== paragraph) {
+    if (tokens[t]!.text !== ':') return null;
+    paragraph = ctx.index.paragraphOf[t];
+  }
+  const colon = tokens[t]!.text === ':';
+  while (t >= 0 && LEAD_PUNCT.has(tokens[t]!.text)) t--;
+  let crossed = false;
+  for (let k = t; k >= 0 && last - k < 24; k--) {
+    const token = tokens[k]!;
+    if (ctx.index.paragraphOf[k] !== paragraph || QUOTE_TOKENS.has(token.text) || ctx.inQuote[k])
+      break;
+    if (BOUNDARY.has(token.text)) {
+      // One short sentence back: "Okafor agreed."
+      const s = ctx.index.sentenceOf[k]!;
+      if (crossed || k === t || k - ctx.index.sentenceFirst[s]! > 10 || token.text !== '.') break;
+      crossed = true;
+      continue;
+    }
+    if (!isSpeechCue(token)) continue;
+    const floor = ctx.index.sentenceFirst[ctx.index.sentenceOf[k]!]!;
+    const hit =
+      speakerBefore(k, floor, ctx) ?? speakerAfter(k, t, ctx) ?? sentenceSubject(floor, k, ctx);
+    if (crossed && !hit) break;
+    return { cue: k, hit, tight: !crossed && t - k <= 3 };
+  }
+  if (!colon) return null;
+  // `Duarte has since apologised: "..."`: the subject of the clause before the colon.
+  const s = ctx.index.sentenceOf[t]!;
+  const first = ctx.index.sentenceFirst[s]!;
+  const hit = sentenceSubject(first, t + 1, ctx);
+  if (!hit) return null;
+  let verb = hit.last + 1;
+  while (verb <= t && tokens[verb]!.pos !== 'VERB') verb++;
+  // "Okafor: ‘We will win’" (a headline): the colon is the cue.
+  return { cue: verb > t ? t + 1 : verb, hit, tight: true };
+}
+
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Direct and partial quotes: quoted text attributed through a cue next to it or the paragraph before. */
+export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
+  const { text, tokens } = ctx.layer;
+  const quotes: Quote[] = [];
+  type Previous = { quote: Quote; ref: MentionRef | null; paragraph: number };
+  let previous: Previous | null = null;
+  for (const pair of pairs) {
+    let start = pair.contentStart;
+    let end = pair.contentEnd;
+    while (start < end && text.charCodeAt(start) <= 32) start++;
+    while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+    if (end <= start) continue;
+    const content = text.slice(start, end);
+    const words = wordCount(content);
+    const openToken = ctx.index.at(pair.open);
+    const paragraph = ctx.index.paragraphOf[Math.min(openToken, tokens.length - 1)]!;
+    const before = cueBefore(pair, ctx);
+    const after = pair.close >= 0 ? cueAfter(pair, ctx) : null;
+    let chosen: Attribution | null = null;
+    if (before && before.tight && before.hit) chosen = before;
+    else if (after && after.hit) chosen = after;
+    else if (before && before.hit) chosen = before;
+    else chosen = after ?? before;
+
+    const prevToken = ctx.index.before(pair.open);
+    const prev =
+      prevToken >= 0 && ctx.index.paragraphOf[prevToken] === paragraph ? tokens[prevToken]! : null;
+    const atSentenceStart =
+      !prev ||
+      BOUNDARY.has(prev.text) ||
+      LEAD_PUNCT.has(prev.text) ||
+      prev.text === '(' ||
+      (chosen !== null && chosen === before && prevToken === chosen.cue);
+    const capital =
+      /^[\p{Lu}\p{N}]/u.test(content) || content.startsWith('...') || content.startsWith('…');
+    const sentenceLike = atSentenceStart && (capital || !prev) && words >= 2;
+    const kind = sentenceLike || (chosen === after && words >= 5 && capital) ? 'direct' : 'partial';
+
+    let speakerInfo: ReturnType<typeof toSpeaker> | null = null;
+    let cue: string | null = null;
+    let cueSpan = null;
+    if (chosen) {
+      const cueToken = tokens[chosen.cue]!;
+      cue = cueToken.text;
+      cueSpan = { start: cueToken.start, end: cueToken.end };
+      if (chosen.hit)
+        speakerInfo = toSpeaker(
+          chosen.hit,
+          ctx,
+          ctx.layer.sentences[ctx.index.sentenceOf[chosen.hit.last]!]?.end ?? text.length,
+        );
+    } else {
+      // No cue: a bare quote paragraph (or a second quote in one) keeps the speaker before it.
+      const last = previous as Previous | null;
+      const carried: Previous | null =
+        last && (last.paragraph === paragraph || last.paragraph === paragraph - 1) ? last : null;
+      const opensParagraph = !prev;
+      if (carried && (opensParagraph || carried.paragraph === paragraph) && kind === 'direct') {
+        // Within one paragraph ("A," she said. "B.") it is the same attribution, so the same cue.
+        const same = carried.paragraph === paragraph;
+        quotes.push({
+          start,
+          end,
+          text: content,
+          kind,
+          cue: same ? carried.quote.cue : null,
+          cueSpan: same ? carried.quote.cueSpan : null,
+          speaker: carried.quote.speaker,
+        });
+        previous = { ...carried, paragraph };
+        continue;
+      }
+      // Quoted words with no one saying them: a title, a scare quote, a name.
+      if (!(kind === 'direct' && words >= 8)) continue;
+    }
+    const quote: Quote = {
+      start,
+      end,
+      text: content,
+      kind,
+      cue,
+      cueSpan,
+      speaker: speakerInfo?.speaker ?? null,
+    };
+    quotes.push(quote);
+    if (quote.speaker) {
+      previous = { quote, ref: speakerInfo?.ref ?? null, paragraph };
+      if (speakerInfo?.ref) ctx.lastSpeaker = speakerInfo.ref;
+    }
+  }
+  return quotes;
+}

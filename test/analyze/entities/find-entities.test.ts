@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { textLayer } from '../../../src/analyze/text/text-layer.js';
+import type { Entity } from '../../../src/model/analysis.js';
+
+function entities(text: string): Entity[] {
+  return findEntities(text, textLayer(text));
+}
+function named(list: Entity[], name: string): Entity | undefined {
+  return list.find((e) => e.name === name);
+}
+function surfaces(text: string, entity: Entity): string[] {
+  return entity.mentions.map((m) => text.slice(m.start, m.end));
+}
+
+describe('findEntities', () => {
+  it('splits a glued title from the name and keeps it as a descriptor', () => {
+    const text =
+      'Secretary-General Ana Duarte opened the session in Lisbon on 3 May 2031. Duarte spoke for an hour.';
+    const list = entities(text);
+    const duarte = named(list, 'Ana Duarte');
+    expect(duarte?.type).toBe('person');
+    expect(duarte?.descriptors).toContain('Secretary-General');
+    expect(surfaces(text, duarte!)).toEqual(['Ana Duarte', 'Duarte']);
+    expect(named(list, 'Lisbon')?.type).toBe('place');
+  });
+
+  it('reads names of many origins', () => {
+    const text =
+      'Park Min-jun met Liu Wei-ting and Ricardo de Souza at the harbour. Later, Park said the talks went well, and Liu agreed with de Souza.';
+    const list = entities(text);
+    expect(named(list, 'Park Min-jun')?.type).toBe('person');
+    expect(named(list, 'Liu Wei-ting')?.type).toBe('person');
+    expect(named(list, 'Ricardo de Souza')?.type).toBe('person');
+    expect(surfaces(text, named(list, 'Park Min-jun')!)).toContain('Park');
+    expect(surfaces(text, named(list, 'Liu Wei-ting')!)).toContain('Liu');
+  });
+
+  it('types organisations by their words and keeps nationality adjectives out', () => {
+    const text =
+      'The Portuguese Press Agency said Portuguese officials met the Ministry of Labour and the Lisbon Institute on Friday.';
+    const list = entities(text);
+    expect(named(list, 'Portuguese Press Agency')?.type).toBe('organization');
+    expect(named(list, 'Ministry of Labour')?.type).toBe('organization');
+    expect(named(list, 'Lisbon Institute')?.type).toBe('organization');
+    expect(list.some((e) => e.name === 'Portuguese')).toBe(false);
+  });
+
+  it('links possessives, honorific + surname and an unambiguous role', () => {
+    const text =
+      "Labour Minister Tunde Okafor presented the plan. Okafor's deputy was absent. Mr Okafor later took questions, and the minister said little.";
+    const okafor = named(entities(text), 'Tunde Okafor')!;
+    expect(surfaces(text, okafor)).toEqual(['Tunde Okafor', 'Okafor', 'Okafor', 'the minister']);
+    expect(okafor.aliases).toContain('Mr Okafor');
+    expect(okafor.descriptors).toContain('Labour Minister');
+  });
+
+  it('keeps two people with one surname apart and links a bare surname to the nearest', () => {
+    const text =
+      'Marta Cruz chairs the board. Her brother Tiago Cruz runs the port. Cruz said the port would reopen.';
+    const list = entities(text);
+    const marta = named(list, 'Marta Cruz')!;
+    const tiago = named(list, 'Tiago Cruz')!;
+    expect(marta.id).not.toBe(tiago.id);
+    expect(surfaces(text, tiago)).toEqual(['Tiago Cruz', 'Cruz']);
+    expect(surfaces(text, marta)).toEqual(['Marta Cruz']);
+  });
+
+  it('takes descriptors from appositives and lower-case roles', () => {
+    const text =
+      'Marta Cruz, a research fellow at the Lisbon Institute, said the figures were wrong. Union spokeswoman Ines Faria disagreed.';
+    const list = entities(text);
+    expect(named(list, 'Marta Cruz')?.descriptors).toContain(
+      'a research fellow at the Lisbon Institute',
+    );
+    expect(named(list, 'Ines Faria')?.type).toBe('person');
+  });
+
+  it('does not flood the output with sentence-initial and headline capitals', () => {
+    const text =
+      'Dock Strike Closes Harbour For Third Day\n\nOfficials said the strike would go on. Workers gathered at the gate. Meanwhile prices rose.';
+    expect(entities(text)).toEqual([]);
+  });
+});
