@@ -1,4 +1,4 @@
-import { startsLower, startsUpper } from '../text/char-class.js';
+import { startsLower } from '../text/char-class.js';
 import type { TextLayer } from '../../model/analysis.js';
 import { NAME_PARTICLES, ROLE_NOUNS } from './word-lists.js';
 

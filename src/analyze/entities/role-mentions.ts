@@ -30,7 +30,7 @@ export function linkRoleMentions(layer: TextLayer, builder: EntityBuilder): void
     if (
       !ROLE_NOUNS.has(noun) &&
       head + 1 < tokens.length &&
-      /^\p{Ll}/u.test(noun) &&
+      startsLower(noun) &&
       (tokens[head]!.pos === 'ADJ' || tokens[head]!.pos === 'NOUN')
     ) {
       head++;
