@@ -102,6 +102,22 @@ for (const type of ['person', 'organization', 'place']) {
   tally(`entities, ${type}`, found, items.length, typed);
 }
 
+// Precision: of our people and bodies, the share that are a gold entity of the same type.
+for (const type of ['person', 'organization']) {
+  const ours = (document.entities ?? []).filter((e) => e.type === type);
+  const right = ours.filter((e) =>
+    gold.entities.some((g) => g.type === type && [e.name, ...e.aliases].includes(g.name)),
+  );
+  for (const wrong of ours.filter((e) => !right.includes(e)))
+    misses.push(`not a gold ${type}: ${wrong.name}`);
+  rows.push([
+    `entities, ${type}: precision`,
+    String(ours.length),
+    (right.length / Math.max(ours.length, 1)).toFixed(3),
+    '',
+  ]);
+}
+
 for (const [layer, items, value] of [
   ['dates', gold.times, (a: { value: unknown }, b: { value: unknown }) => a.value === b.value],
   [
@@ -132,7 +148,9 @@ for (const [layer, items, value] of [
 }
 
 console.log(`\nExample corpus against examples/gold.json (${document.articles.length} articles)\n`);
-console.log('| layer | gold | found | right (speaker, type or value) |');
+console.log(
+  '| layer | gold items (ours, for precision) | found (precision) | right (speaker, type or value) |',
+);
 console.log('|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 if (showMisses) console.log(`\n${misses.join('\n')}`);
