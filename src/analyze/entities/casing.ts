@@ -1,14 +1,14 @@
 import type { TextLayer } from '../../model/analysis.js';
 import { hasLetter, startsLower, startsUpper } from '../text/char-class.js';
+import { ScratchPool } from '../quotes/scratch.js';
 import type { WordUnit } from './word-units.js';
 import { NAME_PARTICLES, NON_NAMES } from './word-lists.js';
 
 /** Per-unit casing evidence: whether a capital letter means a name or only a sentence or headline start. */
+/** Views into buffers reused by the next call: valid for one findEntities call. */
 export interface Casing {
-  /** True when the unit's capital is evidence of a name. */
-  nameLike: boolean[];
-  /** True for lower-case particles that may sit inside a name ("de", "van", "bin"). */
-  particle: boolean[];
+  /** 1 when the unit's capital is evidence of a name. */
+  nameLike: Uint8Array;
 }
 
 /** True for "al-Assad", "el-Sisi", "bin-Salman": a lower-case particle glued to a capitalised name. */
@@ -18,91 +18,140 @@ function gluedParticle(unit: WordUnit): boolean {
   return NAME_PARTICLES.has(unit.lower.slice(0, dash)) && startsUpper(unit.text.slice(dash + 1));
 }
 
-export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
-  const { tokens } = layer;
-  // Words the article writes in lower case somewhere: a capitalised "Officials" at a sentence
-  // start is then not a name.
-  const lowerSeen = new Set<string>();
-  for (const token of tokens) if (startsLower(token.text)) lowerSeen.add(token.text);
+/** True when the unit is a short particle that may sit inside a name ("de", "van", "bin"). */
+export function isParticle(unit: WordUnit): boolean {
+  return unit.text.length <= 5 && NAME_PARTICLES.has(unit.lower);
+}
 
-  const initial = new Uint8Array(tokens.length);
+/** The entity layer's pool of reusable arrays. */
+const entityScratch = new ScratchPool();
+
+const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’']);
+
+/**
+ * One pass over the units for their case, then work only on the capitalised ones (a small share
+ * of any text): the hot path of the entity pass.
+ */
+export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
+  const { tokens, text } = layer;
+  const n = units.length;
+  const upper = entityScratch.bytes(0, n);
+  const headline = entityScratch.bytes(1, n);
+  // Per paragraph: case of the units, and whether most words are capitalised (a headline).
+  let u = 0;
+  for (const paragraph of layer.paragraphs) {
+    while (u < n && units[u]!.start < paragraph.start) u++;
+    const from = u;
+    let words = 0;
+    let caps = 0;
+    while (u < n && units[u]!.end <= paragraph.end) {
+      const unitText = units[u]!.text;
+      const isUpper = startsUpper(unitText);
+      if (isUpper) upper[u] = 1;
+      if (unitText.length > 3 && (isUpper || startsLower(unitText) || hasLetter(unitText))) {
+        words++;
+        if (isUpper) caps++;
+      }
+      u++;
+    }
+    // Headlines rarely end like a sentence; a sentence full of names does.
+    const sentenceEnd = SENTENCE_END.has(text[paragraph.end - 1] ?? '');
+    const ratio = words > 0 ? caps / words : 0;
+    if (words >= 3 && ((!sentenceEnd && ratio >= 0.6) || ratio >= 0.9)) headline.fill(1, from, u);
+  }
+  for (; u < n; u++) if (startsUpper(units[u]!.text)) upper[u] = 1;
+
+  // Tokens whose capital the position explains: a sentence start, or after ( : “ ‘ « „ —.
+  const sentenceStart = entityScratch.bytes(2, tokens.length);
   let t = 0;
   for (const sentence of layer.sentences) {
     while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
     let k = t;
     while (k < tokens.length && tokens[k]!.pos === 'PUNCT' && tokens[k]!.end <= sentence.end) k++;
-    if (k < tokens.length) initial[k] = 1;
+    if (k < tokens.length) sentenceStart[k] = 1;
   }
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!.text;
-    if (
-      prev === ':' ||
-      prev === '"' ||
-      prev === '“' ||
-      prev === '‘' ||
-      prev === '«' ||
-      prev === '„' ||
-      prev === '(' ||
-      prev === '—'
-    )
-      initial[i] = 1;
-  }
+  const initial = (first: number): boolean => {
+    if (sentenceStart[first]) return true;
+    const prev = tokens[first - 1]?.text;
+    if (prev?.length !== 1) return false;
+    const c = prev.charCodeAt(0);
+    return (
+      c === 58 || // :
+      c === 34 || // "
+      c === 40 || // (
+      c === 0x201c || // “
+      c === 0x2018 || // ‘
+      c === 0xab || // «
+      c === 0x201e || // „
+      c === 0x2014 // —
+    );
+  };
 
-  const headline = headlineUnits(layer, units);
   // Capitalised forms the article uses where the capital means something (not after a full stop, not in a headline).
   const bodyCaps = new Set<string>();
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
-    if (!initial[unit.first] && !headline[u] && startsUpper(unit.text)) bodyCaps.add(unit.text);
+  const atStart = entityScratch.bytes(3, n);
+  for (let v = 0; v < n; v++) {
+    if (!upper[v]) continue;
+    if (initial(units[v]!.first)) atStart[v] = 1;
+    else if (!headline[v]) bodyCaps.add(units[v]!.text);
   }
-  const nameLike: boolean[] = new Array(units.length);
-  const particle: boolean[] = new Array(units.length);
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!;
-    particle[u] = NAME_PARTICLES.has(unit.lower);
-    const glued = gluedParticle(unit);
-    if (!glued && (!startsUpper(unit.text) || !hasLetter(unit.text) || NON_NAMES.has(unit.lower))) {
-      nameLike[u] = false;
+
+  const nameLike = entityScratch.bytes(4, n);
+  // Sentence-initial capitals that need the lower-case test, checked together at the end.
+  let pending: number[] | null = null;
+  for (let v = 0; v < n; v++) {
+    const unit = units[v]!;
+    // "al-Assad", "bin-Salman": a particle glued to a name.
+    if (unit.text.length > 3 && gluedParticle(unit)) {
+      nameLike[v] = 1;
       continue;
     }
-    const token = tokens[unit.first]!;
-    if (headline[u]) {
-      nameLike[u] = glued || bodyCaps.has(unit.text);
-    } else if (initial[unit.first]) {
+    if (!upper[v]) continue;
+    const unitText = unit.text;
+    if (!hasLetter(unitText) || NON_NAMES.has(unit.lower)) continue;
+    if (headline[v]) {
+      if (bodyCaps.has(unitText)) nameLike[v] = 1;
+    } else if (atStart[v]) {
       // A capital that the position explains: keep it only with other evidence.
-      nameLike[u] =
-        glued || bodyCaps.has(unit.text) || (token.pos === 'PROPN' && !lowerSeen.has(unit.lower));
+      if (bodyCaps.has(unitText)) nameLike[v] = 1;
+      else if (tokens[unit.first]!.pos === 'PROPN') (pending ??= []).push(v);
     } else {
-      nameLike[u] = true;
+      nameLike[v] = 1;
     }
   }
-  return { nameLike, particle };
+  if (pending) {
+    // Words the article writes in lower case somewhere: a capitalised "Officials" at a sentence
+    // start is then not a name.
+    const seen = new Map<string, boolean>();
+    for (const v of pending) {
+      const lower = units[v]!.lower;
+      let found = seen.get(lower);
+      if (found === undefined) {
+        found = writtenLower(text, lower);
+        seen.set(lower, found);
+      }
+      if (!found) nameLike[v] = 1;
+    }
+  }
+  return { nameLike };
 }
 
-/** Marks units inside headline-case paragraphs (most words capitalised). */
-function headlineUnits(layer: TextLayer, units: WordUnit[]): Uint8Array {
-  const marks = new Uint8Array(units.length);
-  let u = 0;
-  for (const paragraph of layer.paragraphs) {
-    while (u < units.length && units[u]!.start < paragraph.start) u++;
-    let v = u;
-    let words = 0;
-    let caps = 0;
-    while (v < units.length && units[v]!.end <= paragraph.end) {
-      const unit = units[v]!;
-      if (hasLetter(unit.text) && unit.text.length > 3) {
-        words++;
-        if (startsUpper(unit.text)) caps++;
-      }
-      v++;
-    }
-    // Headlines rarely end like a sentence; a sentence full of names does.
-    const lastChar = layer.text[paragraph.end - 1] ?? '';
-    const sentenceEnd = '.!?"”’'.includes(lastChar);
-    const ratio = words > 0 ? caps / words : 0;
-    if (words >= 3 && ((!sentenceEnd && ratio >= 0.6) || ratio >= 0.9))
-      for (let k = u; k < v; k++) marks[k] = 1;
-    u = v;
+function isWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 128 && c !== 0xa0)
+  );
+}
+
+/** True when `word` (lower case) stands in the text as a word of its own, in lower case. */
+function writtenLower(text: string, word: string): boolean {
+  if (word.length === 0 || !startsLower(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
+    if (!isWordCode(before) && !isWordCode(after)) return true;
   }
-  return marks;
+  return false;
 }

@@ -53,7 +53,7 @@ export function findEntities(text: string, layer: TextLayer): Entity[] {
         builder.create(candidate.type, candidate.name, span.start, candidate.units);
       builder.mention(b, span, candidate.name);
       if (candidate.type === 'organization') {
-        builder.describe(b, appositiveAfter(layer, lastToken, sentenceEnds[lastToken]!));
+        builder.describe(b, appositiveAfter(layer, lastToken, sentenceEnds(lastToken)));
         const acronym = acronymAfter(layer, lastToken);
         if (acronym) builder.addName(b, acronym);
       }
@@ -112,7 +112,7 @@ function addPersonMention(
   candidate: NameCandidate,
   firstToken: number,
   lastToken: number,
-  sentenceEnds: number[],
+  sentenceEnds: SentenceEnds,
 ): void {
   const surface = candidate.honorific ? `${candidate.honorific} ${candidate.name}` : candidate.name;
   builder.mention(b, { start: candidate.start, end: candidate.end }, surface);
@@ -121,7 +121,7 @@ function addPersonMention(
   builder.describe(b, candidate.role);
   // The token before the name proper: a glued title is not a lower-case role.
   if (!candidate.role) builder.describe(b, roleBefore(layer, firstToken));
-  builder.describe(b, appositiveAfter(layer, lastToken, sentenceEnds[lastToken]!));
+  builder.describe(b, appositiveAfter(layer, lastToken, sentenceEnds(lastToken)));
 }
 
 function surnameOf(units: WordUnit[], candidate: NameCandidate): string {
@@ -166,7 +166,7 @@ function resolveDeferred(
   units: WordUnit[],
   builder: EntityBuilder,
   deferred: NameCandidate[],
-  sentenceEnds: number[],
+  sentenceEnds: SentenceEnds,
 ): void {
   const groups = new Map<string, NameCandidate[]>();
   for (const candidate of deferred) {
@@ -231,14 +231,21 @@ function resolveDeferred(
   }
 }
 
-/** For each token, the end offset of its sentence. */
-function sentenceEndOfToken(layer: TextLayer): number[] {
-  const ends = new Array<number>(layer.tokens.length);
-  let s = 0;
+/** The end offset of a token's sentence. */
+type SentenceEnds = (token: number) => number;
+
+/** Looks the sentence up by binary search when asked: few tokens ever need it. */
+function sentenceEndOfToken(layer: TextLayer): SentenceEnds {
   const { sentences, tokens } = layer;
-  for (let i = 0; i < tokens.length; i++) {
-    while (s < sentences.length && sentences[s]!.end <= tokens[i]!.start) s++;
-    ends[i] = sentences[s]?.end ?? layer.text.length;
-  }
-  return ends;
+  return (token: number): number => {
+    const start = tokens[token]!.start;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return sentences[lo]?.end ?? layer.text.length;
+  };
 }

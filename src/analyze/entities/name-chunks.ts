@@ -1,5 +1,5 @@
 import type { TextLayer } from '../../model/analysis.js';
-import type { Casing } from './casing.js';
+import { isParticle, type Casing } from './casing.js';
 import type { WordUnit } from './word-units.js';
 import { ORG_CONNECTORS, ORG_WORDS } from './word-lists.js';
 
@@ -49,7 +49,7 @@ export function nameChunks(layer: TextLayer, units: WordUnit[], casing: Casing):
       const next = last + 1;
       if (
         next < units.length &&
-        casing.particle[next] &&
+        isParticle(units[next]!) &&
         adjacent(units, text, last) &&
         adjacent(units, text, next)
       ) {

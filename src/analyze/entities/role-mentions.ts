@@ -24,7 +24,7 @@ export function linkRoleMentions(layer: TextLayer, builder: EntityBuilder): void
   const { tokens, text } = layer;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const det = tokens[i]!;
-    if (det.text !== 'the' && det.text !== 'The') continue;
+    if (det.text.length !== 3 || (det.text !== 'the' && det.text !== 'The')) continue;
     let head = i + 1;
     let noun = tokens[head]!.text;
     if (

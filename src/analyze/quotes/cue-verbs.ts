@@ -5,7 +5,8 @@ export const SPEECH_LEMMAS = new Set(
    complain observe remark comment caution emphasise emphasize maintain contend allege testify mention ask quip joke
    boast lament counter retort exclaim whisper shout yell scream muse conclude email text inform assure remind
    reiterate estimate tout agree disclose charge accuse urge plead wonder speculate recount acknowledged
-   brag concur read agree disagree describe proclaim complain cry sigh snap say write`
+   brag concur read agree disagree describe proclaim complain cry sigh snap say write demand chant sing
+   lecture interject scoff marvel gush fume grumble rail thunder`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -76,4 +77,19 @@ export const PARTICIPLES = new Set([
   'calling',
   'suggesting',
   'declaring',
+]);
+
+/** Verb + particle phrases that report speech ("as Duarte put it", "she went on", "he shot back"). */
+export const PHRASAL_CUES = new Map<string, string[]>([
+  ['put', ['it']],
+  ['go', ['on']],
+  ['shoot', ['back']],
+  ['fire', ['back']],
+  ['hit', ['back']],
+  ['point', ['out']],
+  ['chime', ['in']],
+  ['weigh', ['in']],
+  ['cry', ['out']],
+  ['sum', ['up']],
+  ['speak', ['out', 'up']],
 ]);

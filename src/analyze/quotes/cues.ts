@@ -1,16 +1,59 @@
 import type { Token } from '../../model/analysis.js';
-import { SPEECH_FORMS, SPEECH_LEMMAS } from './cue-verbs.js';
+import { PHRASAL_CUES, SPEECH_FORMS, SPEECH_LEMMAS } from './cue-verbs.js';
 
 /** True for a reporting verb token ("said", "told", "warns"). */
 export function isSpeechCue(token: Token): boolean {
-  const lower = token.text.toLowerCase();
-  if (SPEECH_FORMS.has(lower)) return token.pos !== 'PROPN';
-  return token.pos === 'VERB' && SPEECH_LEMMAS.has(token.lemma);
+  const pos = token.pos;
+  // Most tokens fail on their tag without a lookup; the surface forms catch a mis-tagged "says".
+  if (pos === 'VERB') {
+    if (SPEECH_LEMMAS.has(token.lemma)) return true;
+  } else if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'AUX' && pos !== 'ADV') return false;
+  const text = token.text;
+  return text.length >= 4 && text.length <= 9 && SPEECH_FORMS.has(lowerOf(text));
+}
+
+/**
+ * A reporting phrase made of a verb and a particle, at its verb: "put it" (as Duarte put it),
+ * "went on", "shot back", "pointed out". Returns the index of the phrase's last token, or -1.
+ */
+export function phrasalCueEnd(tokens: Token[], k: number): number {
+  const token = tokens[k]!;
+  if (token.pos !== 'VERB') return -1;
+  const particles = PHRASAL_CUES.get(token.lemma);
+  if (!particles) return -1;
+  const next = tokens[k + 1];
+  if (!next || !particles.includes(lowerOf(next.text))) return -1;
+  return k + 1;
+}
+
+/** A speech cue or the verb of a reporting phrase. */
+export function isCueAt(tokens: Token[], k: number): boolean {
+  return isSpeechCue(tokens[k]!) || phrasalCueEnd(tokens, k) >= 0;
 }
 
 /** True at "according" of "according to". */
 export function isAccordingTo(tokens: Token[], i: number): boolean {
-  return (
-    tokens[i]!.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to'
-  );
+  const text = tokens[i]!.text;
+  if (text.length !== 9) return false;
+  return lowerOf(text) === 'according' && lowerOf(tokens[i + 1]?.text ?? '') === 'to';
+}
+
+/** Lower case without allocating for words that are already lower case (most of them). */
+export function lowerOf(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
+/**
+ * A full stop inside an abbreviation, not a sentence end: "(R-Fla.)", "McConnell, R-Ky., said",
+ * "(D-N.C.)": glued to a short word and followed by a bracket, a comma or more of the abbreviation.
+ */
+export function isAbbreviationDot(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || prev.end !== tokens[k]!.start || prev.text.length > 4) return false;
+  return next.text === ')' || next.text === ',' || next.start === tokens[k]!.end;
 }

@@ -1,8 +1,11 @@
 import type { Quote } from '../../model/analysis.js';
-import { isSpeechCue } from './cues.js';
+import { OBJECT_LEMMAS, PARTICIPLES } from './cue-verbs.js';
+import type { Token } from '../../model/analysis.js';
+import { isAbbreviationDot, isCueAt, lowerOf } from './cues.js';
 import type { MentionRef } from './mention-index.js';
 import type { QuotePair } from './quote-marks.js';
 import {
+  hitOfMention,
   sentenceSubject,
   speakerAfter,
   speakerBefore,
@@ -13,7 +16,8 @@ import {
 
 const BOUNDARY = new Set(['.', '!', '?', ';']);
 const QUOTE_TOKENS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", "''"]);
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ':']);
+const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '―']);
+const DASHES = new Set(['—', '–', '-', '―', '--']);
 
 interface Attribution {
   cue: number;
@@ -30,18 +34,39 @@ function cueAfter(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
   const paragraph = tokens[t] ? ctx.index.paragraphOf[t] : -1;
   const startParagraph = ctx.index.paragraphOf[ctx.index.before(end)] ?? -1;
   if (!tokens[t] || paragraph !== startParagraph) return null;
-  while (tokens[t] && LEAD_PUNCT.has(tokens[t]!.text)) t++;
+  let dash = -1;
+  while (tokens[t] && LEAD_PUNCT.has(tokens[t]!.text)) {
+    if (DASHES.has(tokens[t]!.text)) dash = t;
+    t++;
+  }
   const first = t;
+  if (dash >= 0) {
+    // A signature: `"..." ― Ana Duarte` closing the paragraph, or `"..." — Duarte, a nurse.`
+    const ref = ctx.mentions.atToken[first];
+    if (ref && !ctx.inQuote[first]) {
+      const hit = hitOfMention(ref, ctx);
+      const after = tokens[hit.last + 1];
+      if (
+        !after ||
+        ctx.index.paragraphOf[hit.last + 1] !== paragraph ||
+        after.text === ',' ||
+        after.text === '.' ||
+        after.text === '(' ||
+        ctx.layer.text.lastIndexOf('\n', after.start) >= tokens[hit.last]!.end
+      )
+        return { cue: dash, hit, tight: true };
+    }
+  }
   for (let k = first; k < tokens.length && k - first < 24; k++) {
     const token = tokens[k]!;
     if (
-      BOUNDARY.has(token.text) ||
+      (BOUNDARY.has(token.text) && !isAbbreviationDot(tokens, k)) ||
       QUOTE_TOKENS.has(token.text) ||
       ctx.inQuote[k] ||
       ctx.index.paragraphOf[k] !== paragraph
     )
       return null;
-    if (!isSpeechCue(token)) continue;
+    if (!isCueAt(tokens, k)) continue;
     const hit =
       k > first
         ? speakerBefore(k, first, ctx)
@@ -72,6 +97,14 @@ function cueBefore(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
     paragraph = ctx.index.paragraphOf[t];
   }
   const colon = tokens[t]!.text === ':';
+  // `... candidate Mitt Romney -- "It is disqualifying ..."`: a name, a dash, the quote.
+  let d = t;
+  while (d > 0 && DASHES.has(tokens[d]!.text) && ctx.index.paragraphOf[d] === paragraph) d--;
+  if (d < t) {
+    const named = ctx.mentions.atToken[d];
+    if (named && named.entity.type === 'person' && !ctx.inQuote[d])
+      return { cue: t, hit: hitOfMention(named, ctx), tight: true };
+  }
   while (t >= 0 && LEAD_PUNCT.has(tokens[t]!.text)) t--;
   let crossed = false;
   for (let k = t; k >= 0 && last - k < 24; k--) {
@@ -85,10 +118,16 @@ function cueBefore(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
       crossed = true;
       continue;
     }
-    if (!isSpeechCue(token)) continue;
+    if (!isCueAt(tokens, k)) continue;
     const floor = ctx.index.sentenceFirst[ctx.index.sentenceOf[k]!]!;
-    const hit =
-      speakerBefore(k, floor, ctx) ?? speakerAfter(k, t, ctx) ?? sentenceSubject(floor, k, ctx);
+    // "Duarte rejected the plan, telling reporters: ..." : the subject speaks, not the listener.
+    const participle = isParticipleCue(tokens, k);
+    const listener = participle || OBJECT_LEMMAS.has(token.lemma);
+    const hit = participle
+      ? (sentenceSubject(floor, k, ctx) ?? speakerBefore(k, floor, ctx))
+      : (speakerBefore(k, floor, ctx) ??
+        (listener ? null : speakerAfter(k, t, ctx)) ??
+        sentenceSubject(floor, k, ctx));
     if (crossed && !hit) break;
     return { cue: k, hit, tight: !crossed && t - k <= 3 };
   }
@@ -96,12 +135,49 @@ function cueBefore(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
   // `Duarte has since apologised: "..."`: the subject of the clause before the colon.
   const s = ctx.index.sentenceOf[t]!;
   const first = ctx.index.sentenceFirst[s]!;
-  const hit = sentenceSubject(first, t + 1, ctx);
+  // `Pollster Dana Shaw: "..."`: a person named right before the colon.
+  const named = ctx.mentions.atToken[t];
+  const hit =
+    named && named.entity.type === 'person' && !ctx.inQuote[t]
+      ? hitOfMention(named, ctx)
+      : sentenceSubject(first, t + 1, ctx);
   if (!hit) return null;
   let verb = hit.last + 1;
   while (verb <= t && tokens[verb]!.pos !== 'VERB') verb++;
   // "Okafor: ‘We will win’" (a headline): the colon is the cue.
   return { cue: verb > t ? t + 1 : verb, hit, tight: true };
+}
+
+const PARTICIPLE_LEADS = new Set([',', 'while', 'before', 'after', 'by', 'when', 'then']);
+
+/** "..., telling reporters", "before asking her", "while chanting": the clause's subject speaks. */
+function isParticipleCue(tokens: Token[], k: number): boolean {
+  const lower = lowerOf(tokens[k]!.text);
+  if (!PARTICIPLES.has(lower) && !lower.endsWith('ing')) return false;
+  const prev = tokens[k - 1];
+  return prev !== undefined && PARTICIPLE_LEADS.has(lowerOf(prev.text));
+}
+
+/**
+ * The subject of the sentence right before an uncued quote that opens a sentence: `Viguerie is
+ * upbeat. "Cruz can win."`. Only a named subject or he/she, and only from a sentence with no
+ * quote in it.
+ */
+function subjectBefore(pair: QuotePair, paragraph: number, ctx: SpeakerContext): SpeakerHit | null {
+  const { tokens } = ctx.layer;
+  const t = ctx.index.before(pair.open);
+  if (t < 0 || (tokens[t]!.text !== '.' && tokens[t]!.text !== '!')) return null;
+  const p = ctx.index.paragraphOf[t]!;
+  if (p !== paragraph && p !== paragraph - 1) return null;
+  const s = ctx.index.sentenceOf[t]!;
+  const first = ctx.index.sentenceFirst[s]!;
+  if (first < 0 || ctx.index.paragraphOf[first] !== p) return null;
+  for (let k = first; k <= t; k++)
+    if (ctx.inQuote[k] || QUOTE_TOKENS.has(tokens[k]!.text)) return null;
+  const hit = sentenceSubject(first, t, ctx);
+  if (!hit) return null;
+  if (hit.pronoun) return hit.pronoun === 'he' || hit.pronoun === 'she' ? hit : null;
+  return hit.ref && hit.ref.entity.type !== 'place' ? hit : null;
 }
 
 function wordCount(text: string): number {
@@ -172,7 +248,17 @@ export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
       const carried: Previous | null =
         last && (last.paragraph === paragraph || last.paragraph === paragraph - 1) ? last : null;
       const opensParagraph = !prev;
-      if (carried && (opensParagraph || carried.paragraph === paragraph) && kind === 'direct') {
+      // A sentence naming someone else between the two quotes: the new person takes over.
+      const fresh = kind === 'direct' ? subjectBefore(pair, paragraph, ctx) : null;
+      const takesOver =
+        fresh !== null &&
+        (!carried || (fresh.ref !== null && fresh.ref.entity !== carried.ref?.entity));
+      if (
+        !takesOver &&
+        carried &&
+        (opensParagraph || carried.paragraph === paragraph) &&
+        kind === 'direct'
+      ) {
         // Within one paragraph ("A," she said. "B.") it is the same attribution, so the same cue.
         const same = carried.paragraph === paragraph;
         quotes.push({
@@ -189,6 +275,12 @@ export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
       }
       // Quoted words with no one saying them: a title, a scare quote, a name.
       if (!(kind === 'direct' && words >= 8)) continue;
+      if (fresh)
+        speakerInfo = toSpeaker(
+          fresh,
+          ctx,
+          ctx.layer.sentences[ctx.index.sentenceOf[fresh.last]!]?.end ?? text.length,
+        );
     }
     const quote: Quote = {
       start,

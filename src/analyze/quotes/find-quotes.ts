@@ -4,6 +4,7 @@ import { indirectQuotes } from './indirect-quotes.js';
 import { indexMentions } from './mention-index.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import type { SpeakerContext } from './speaker.js';
+import { quoteScratch } from './scratch.js';
 import { indexTokens } from './token-index.js';
 
 /**
@@ -14,7 +15,7 @@ export function findQuotes(text: string, layer: TextLayer, entities: Entity[]): 
   if (layer.tokens.length === 0) return [];
   const index = indexTokens(layer);
   const pairs = pairQuoteMarks(text, layer.paragraphs);
-  const inQuote = new Uint8Array(layer.tokens.length);
+  const inQuote = quoteScratch.bytes(0, layer.tokens.length);
   const quoted = pairs.map((p) => ({
     start: p.open,
     end: p.close >= 0 ? p.close + p.closeLength : p.contentEnd,

@@ -1,6 +1,6 @@
 import type { Quote, Token } from '../../model/analysis.js';
 import { BELIEF_LEMMAS, OBJECT_LEMMAS, PARTICIPLES } from './cue-verbs.js';
-import { isAccordingTo, isSpeechCue } from './cues.js';
+import { isAccordingTo, isSpeechCue, lowerOf } from './cues.js';
 import {
   sentenceSubject,
   speakerAfter,
@@ -27,7 +27,7 @@ function trimRange(tokens: Token[], first: number, last: number): [number, numbe
     first <= last &&
     (tokens[first]!.text === ',' ||
       tokens[first]!.text === ':' ||
-      tokens[first]!.text.toLowerCase() === 'that')
+      lowerOf(tokens[first]!.text) === 'that')
   )
     first++;
   while (
@@ -55,7 +55,12 @@ function inSentence(s: number, ctx: SpeakerContext, out: Found[]): void {
   let k = first;
   while (k <= last) {
     const token = tokens[k]!;
-    if (ctx.inQuote[k]) {
+    const pos = token.pos;
+    // Cues and "according" are verbs, or nouns and adjectives the tagger got wrong.
+    if (
+      ctx.inQuote[k] ||
+      !(pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX' || pos === 'ADV')
+    ) {
       k++;
       continue;
     }
@@ -68,17 +73,17 @@ function inSentence(s: number, ctx: SpeakerContext, out: Found[]): void {
       k += 2;
       continue;
     }
-    const lower = token.text.toLowerCase();
     const speech = isSpeechCue(token);
     const belief =
       !speech &&
       token.pos === 'VERB' &&
       BELIEF_LEMMAS.has(token.lemma) &&
-      tokens[k + 1]?.text.toLowerCase() === 'that';
+      lowerOf(tokens[k + 1]?.text ?? '') === 'that';
     if (!speech && !belief) {
       k++;
       continue;
     }
+    const lower = lowerOf(token.text);
     // "was quoted as saying": the cue is the whole phrase.
     let cueFirst = k;
     if (lower === 'saying' && tokens[k - 1]?.text === 'as' && tokens[k - 2]?.text === 'quoted')
@@ -109,7 +114,7 @@ function inSentence(s: number, ctx: SpeakerContext, out: Found[]): void {
     for (let b = c; b <= last && b - c < 8; b++) {
       const w = tokens[b]!;
       if (
-        w.text.toLowerCase() === 'that' &&
+        lowerOf(w.text) === 'that' &&
         (w.pos === 'SCONJ' || w.pos === 'PRON' || w.pos === 'DET' || b > c)
       ) {
         c = b + 1;

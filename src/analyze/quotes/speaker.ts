@@ -2,6 +2,7 @@ import type { Speaker, TextLayer } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import { appositiveAfter } from '../entities/descriptors.js';
 import type { MentionIndex, MentionRef } from './mention-index.js';
+import { isAbbreviationDot, lowerOf } from './cues.js';
 import { isSubjectPronoun, resolvePronoun } from './pronouns.js';
 import type { TokenIndex } from './token-index.js';
 
@@ -94,7 +95,7 @@ const STOPS = new Set([
   ':',
 ]);
 
-function hitOfMention(ref: MentionRef, ctx: SpeakerContext): SpeakerHit {
+export function hitOfMention(ref: MentionRef, ctx: SpeakerContext): SpeakerHit {
   const first = ctx.index.at(ref.span.start);
   const last = ctx.index.before(ref.span.end);
   return { span: ref.span, ref, pronoun: null, phrase: null, first, last };
@@ -107,7 +108,7 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
   const limit = Math.max(floor, cue - 14);
   while (t >= limit) {
     const token = tokens[t]!;
-    const lower = token.text.toLowerCase();
+    const lower = lowerOf(token.text);
     if (ctx.inQuote[t]) return null;
     const ref = ctx.mentions.atToken[t];
     if (ref) return hitOfMention(ref, ctx);
@@ -120,6 +121,11 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
         first: t,
         last: t,
       };
+    }
+    if (lower === 'and' && t - 1 >= limit && tokens[t - 1]!.pos === 'VERB' && t === cue - 1) {
+      // "Duarte laughed and said": the subject of the first verb.
+      t -= 2;
+      continue;
     }
     if (lower === ')') {
       // "Paul Ryan (R-WI) said": skip the parenthesis.
@@ -138,12 +144,21 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
       t--;
       continue;
     }
-    if (lower === ',' && t === cue - 1) {
+    if (lower === ',') {
+      // "The assailant, John McGraw, said": the name closes the appositive.
+      const named = t > floor ? ctx.mentions.atToken[t - 1] : undefined;
+      if (named && named.entity.type === 'person' && !ctx.inQuote[t - 1])
+        return hitOfMention(named, ctx);
       // An appositive between commas: "Ana Duarte, a union spokeswoman, said".
       for (let k = t - 1; k >= Math.max(floor, t - 25); k--) {
         const w = tokens[k]!.text;
         // A possessive apostrophe ("Sanders’ campaign manager") is not a quote mark.
-        if (STOPS.has(w) && !((w === '’' || w === "'") && !ctx.inQuote[k])) break;
+        if (
+          STOPS.has(w) &&
+          !((w === '’' || w === "'") && !ctx.inQuote[k]) &&
+          !(w === '.' && isAbbreviationDot(tokens, k))
+        )
+          break;
         if (w === ',') {
           const named = ctx.mentions.atToken[k - 1];
           if (named) return hitOfMention(named, ctx);
@@ -167,10 +182,10 @@ function phraseBack(last: number, floor: number, ctx: SpeakerContext): SpeakerHi
   while (first - 1 >= floor && last - first < 8) {
     const prev = tokens[first - 1]!;
     if (ctx.inQuote[first - 1]) break;
-    if (!(NP_TAGS.has(prev.pos) || NP_JOINERS.has(prev.text.toLowerCase()))) break;
+    if (!(NP_TAGS.has(prev.pos) || NP_JOINERS.has(lowerOf(prev.text)))) break;
     first--;
   }
-  while (first < last && NP_JOINERS.has(tokens[first]!.text.toLowerCase())) first++;
+  while (first < last && NP_JOINERS.has(lowerOf(tokens[first]!.text))) first++;
   for (let k = first; k <= last; k++) {
     const ref = ctx.mentions.atToken[k];
     if (ref && ref.entity.type === 'person') person = ref;
@@ -194,7 +209,7 @@ export function speakerAfter(cue: number, ceiling: number, ctx: SpeakerContext):
   if (ctx.inQuote[t]) return null;
   const ref = ctx.mentions.atToken[t];
   if (ref) return hitOfMention(ref, ctx);
-  const lower = token.text.toLowerCase();
+  const lower = lowerOf(token.text);
   if (isSubjectPronoun(lower) && token.pos === 'PRON')
     return {
       span: { start: token.start, end: token.end },
@@ -210,7 +225,7 @@ export function speakerAfter(cue: number, ceiling: number, ctx: SpeakerContext):
   let org: MentionRef | null = null;
   while (last + 1 <= ceiling && last - t < 8) {
     const next = tokens[last + 1]!;
-    if (!(NP_TAGS.has(next.pos) || NP_JOINERS.has(next.text.toLowerCase()))) break;
+    if (!(NP_TAGS.has(next.pos) || NP_JOINERS.has(lowerOf(next.text)))) break;
     last++;
   }
   while (
@@ -245,21 +260,24 @@ export function sentenceSubject(
   ctx: SpeakerContext,
 ): SpeakerHit | null {
   const { tokens } = ctx.layer;
-  for (let t = first; t < cue && t - first < 12; t++) {
+  // Quoted words do not count: `"...," Duarte said, adding: "..."`.
+  for (let t = first, n = 0; t < cue && n < 12; t++) {
     if (ctx.inQuote[t]) continue;
+    n++;
     const ref = ctx.mentions.atToken[t];
     if (ref) return hitOfMention(ref, ctx);
-    const lower = tokens[t]!.text.toLowerCase();
-    if (isSubjectPronoun(lower) && tokens[t]!.pos === 'PRON')
+    const token = tokens[t]!;
+    const lower = lowerOf(token.text);
+    if (token.pos === 'PRON' && lower !== 'it' && lower !== 'who' && isSubjectPronoun(lower))
       return {
-        span: { start: tokens[t]!.start, end: tokens[t]!.end },
+        span: { start: token.start, end: token.end },
         ref: null,
         pronoun: lower,
         phrase: null,
         first: t,
         last: t,
       };
-    if (tokens[t]!.pos === 'VERB') break;
+    if (token.pos === 'VERB') break;
   }
   return null;
 }
@@ -271,7 +289,12 @@ export function toSpeaker(
   sentenceEnd: number,
 ): { speaker: Speaker; ref: MentionRef | null } {
   let ref = hit.ref;
-  if (hit.pronoun)
+  if (hit.pronoun === 'who') {
+    // "Stevie Wonder, who joked": the name the relative clause hangs from.
+    let t = hit.first - 1;
+    if (ctx.layer.tokens[t]?.text === ',') t--;
+    ref = ctx.mentions.atToken[t] ?? null;
+  } else if (hit.pronoun)
     ref = resolvePronoun(hit.pronoun, hit.span.start, ctx.mentions, ctx.quoted, ctx.lastSpeaker);
   const entity = ref?.entity ?? null;
   const name = hit.pronoun ? (entity?.name ?? null) : entity ? entity.name : null;

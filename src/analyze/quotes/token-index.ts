@@ -1,4 +1,5 @@
 import type { TextLayer } from '../../model/analysis.js';
+import { quoteScratch } from './scratch.js';
 
 /** Where each token sits: its sentence and paragraph, and a search by offset. */
 export interface TokenIndex {
@@ -13,13 +14,14 @@ export interface TokenIndex {
   sentenceLast: Int32Array;
 }
 
+/** The arrays are views into buffers reused by the next call: valid for one findQuotes call. */
 export function indexTokens(layer: TextLayer): TokenIndex {
   const { tokens, sentences, paragraphs } = layer;
   const n = tokens.length;
-  const sentenceOf = new Int32Array(n);
-  const paragraphOf = new Int32Array(n);
-  const sentenceFirst = new Int32Array(sentences.length).fill(-1);
-  const sentenceLast = new Int32Array(sentences.length).fill(-1);
+  const sentenceOf = quoteScratch.ints(0, n);
+  const paragraphOf = quoteScratch.ints(1, n);
+  const sentenceFirst = quoteScratch.ints(2, sentences.length, -1);
+  const sentenceLast = quoteScratch.ints(3, sentences.length, -1);
   let s = 0;
   let p = 0;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/analyze/entities/find-entities.js';
+import { genderOfEntity, genderOfName } from '../../../src/analyze/entities/gender.js';
 import { textLayer } from '../../../src/analyze/text/text-layer.js';
 import type { Entity } from '../../../src/model/analysis.js';
 
@@ -80,5 +81,17 @@ describe('findEntities', () => {
     const text =
       'Dock Strike Closes Harbour For Third Day\n\nOfficials said the strike would go on. Workers gathered at the gate. Meanwhile prices rose.';
     expect(entities(text)).toEqual([]);
+  });
+
+  it('reads gender from honorifics, roles and given names, not from a lone surname', () => {
+    expect(genderOfName('Ana Duarte')).toBe('female');
+    expect(genderOfName('Mr. Tunde Okafor')).toBe(null);
+    expect(genderOfName('Jean-Luc Moreau')).toBe('male');
+    expect(genderOfName('Fatima Zahra')).toBe('female');
+    expect(genderOfName('Madison')).toBe(null);
+    const text = 'Ms. Robin Hale spoke first. Carlos Vega replied later.';
+    const list = entities(text);
+    expect(genderOfEntity(named(list, 'Robin Hale')!)).toBe('female');
+    expect(genderOfEntity(named(list, 'Carlos Vega')!)).toBe('male');
   });
 });

@@ -133,3 +133,98 @@ describe('findQuotes', () => {
     expect(quotes('The so-called "peace plan" was published on Monday.')).toEqual([]);
   });
 });
+
+describe('speaker attribution', () => {
+  function speakerOf(text: string, start: string): string | null {
+    const q = quotes(text).find((x) => x.text.startsWith(start));
+    return speakerText(text, q);
+  }
+
+  it.each([
+    ['“The council has failed us again.” ― Lucia Ferraz', 'The council', 'Lucia Ferraz'],
+    [
+      'Residents were divided. “We will not forget this winter,” ― Tomas Reyes\n“It was the worst in years.” ― Hana Kato',
+      'It was the worst',
+      'Hana Kato',
+    ],
+    [
+      'As Karen Holt, a lawyer in Leeds, recently put it, “Nobody here trusts the process any more.”',
+      'Nobody here',
+      'Karen Holt',
+    ],
+    [
+      'The result did not surprise the pollster Dana Shaw: “Candidates always rise late in the race.”',
+      'Candidates always',
+      'Dana Shaw',
+    ],
+    [
+      'Paul Weber offered a warning: “Turnout will collapse if this goes on.”',
+      'Turnout will',
+      'Paul Weber',
+    ],
+    [
+      'Greta Lang’s response: “We have heard all this before and it changes nothing.”',
+      'We have heard',
+      'Greta Lang',
+    ],
+    [
+      'Carla Weaver was not impressed, telling reporters, “A lot of people wanted the mayor to go.”',
+      'A lot of people',
+      'Carla Weaver',
+    ],
+    [
+      '“He deserved it,” the driver, Omar Haddad, told the local radio station.',
+      'He deserved it',
+      'Omar Haddad',
+    ],
+    [
+      '"We cannot allow this," Rep. Joan Mills (D-Ore.) said. "It ends today."',
+      'We cannot allow',
+      'Joan Mills',
+    ],
+    [
+      '“The vote will pass,” Senate leader Brian Cole, R-Tex., said on Tuesday.',
+      'The vote will pass',
+      'Brian Cole',
+    ],
+    [
+      'Ravi Menon laughed and said, “I never believed a word of the forecast.”',
+      'I never believed',
+      'Ravi Menon',
+    ],
+    [
+      'The praise came from the former mayor Sofia Brandt -- “It is the best budget in a decade.”',
+      'It is the best',
+      'Sofia Brandt',
+    ],
+    [
+      '“The port will reopen on Monday,” the agency said in a statement. “Repairs are finished,” it added.',
+      'Repairs are',
+      'it',
+    ],
+  ])('attributes %s', (text, start, speaker) => {
+    expect(speakerOf(text, start)).toBe(speaker);
+  });
+
+  it('lets a person named between two quote paragraphs take over', () => {
+    const text =
+      '“The strike will go on,” said Ana Duarte.\n\nMarco Lima, who runs the port, disagreed with her.\n\n“We will have the ships moving again within a week, whatever the union says.”';
+    const q = quotes(text).find((x) => x.text.startsWith('We will have'));
+    expect(q?.speaker?.name).toBe('Marco Lima');
+  });
+
+  it('keeps the speaker for a quote paragraph that follows directly', () => {
+    const text =
+      '“The strike will go on,” said Ana Duarte.\n\n“Nobody goes back until the contract is signed by the port authority.”';
+    const q = quotes(text).find((x) => x.text.startsWith('Nobody'));
+    expect(q?.speaker?.name).toBe('Ana Duarte');
+  });
+
+  it('resolves he and she by the given name', () => {
+    const text =
+      'Maria Costa met Jorge Pinto at the harbour on Monday. “We reached no agreement,” she said. “The talks will resume,” he added.';
+    const list = quotes(text);
+    expect(list.find((q) => q.text.startsWith('We reached'))?.speaker?.name).toBe('Maria Costa');
+    expect(list.find((q) => q.text.startsWith('The talks'))?.speaker?.name).toBe('Jorge Pinto');
+  });
+});
