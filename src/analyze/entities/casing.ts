@@ -57,7 +57,12 @@ export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
     // Headlines rarely end like a sentence; a sentence full of names does.
     const sentenceEnd = SENTENCE_END.has(text[paragraph.end - 1] ?? '');
     const ratio = words > 0 ? caps / words : 0;
-    if (words >= 3 && ((!sentenceEnd && ratio >= 0.6) || ratio >= 0.9)) headline.fill(1, from, u);
+    if (
+      words >= 3 &&
+      ((!sentenceEnd && ratio >= 0.6) || ratio >= 0.9) &&
+      !isCreditLine(text, paragraph.start, paragraph.end)
+    )
+      headline.fill(1, from, u);
   }
   for (; u < n; u++) if (startsUpper(units[u]!.text)) upper[u] = 1;
 
@@ -152,6 +157,18 @@ function writtenLower(text: string, word: string): boolean {
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     const after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
     if (!isWordCode(before) && !isWordCode(after)) return true;
+  }
+  return false;
+}
+
+/** Labels of a credit line: "Source: Meridian Press Agency" names a body, it is no headline. */
+const CREDIT_LABELS = new Set(['source', 'sources', 'via', 'credit', 'credits', 'photo', 'photos']);
+
+function isCreditLine(text: string, start: number, end: number): boolean {
+  const limit = Math.min(end, start + 12);
+  for (let i = start; i < limit; i++) {
+    if (text.charCodeAt(i) === 58)
+      return CREDIT_LABELS.has(text.slice(start, i).trim().toLowerCase());
   }
   return false;
 }

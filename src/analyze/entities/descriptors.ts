@@ -71,6 +71,10 @@ export function appositiveAfter(
   while (end < tokens.length && end - i < 20) {
     const t = tokens[end]!;
     if (t.start >= sentenceEnd) break;
+    if (isPossessiveMark(tokens, end)) {
+      end++;
+      continue;
+    }
     if (
       t.pos === 'PUNCT' &&
       (t.text === ',' ||
@@ -92,4 +96,15 @@ export function appositiveAfter(
   }
   if (!hasNoun || end === i) return null;
   return text.slice(first.start, tokens[end - 1]!.end);
+}
+
+/** True for the apostrophe of a plural possessive ("the Tagus Dockworkers' Union"), not a quote mark. */
+function isPossessiveMark(tokens: TextLayer['tokens'], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== "'" && t.text !== '’') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || prev.end !== t.start || next.start === t.end) return false;
+  const c = prev.text.charCodeAt(prev.text.length - 1);
+  return c === 115 || c === 83;
 }

@@ -10,6 +10,10 @@ export interface Building {
   lastMention: number;
   firstMention: number;
   units: number;
+  /** Mentions outside a credit line ("Additional reporting by ..."): none means a reporter. */
+  uncredited: number;
+  /** Found to be no entity of ours (a ship). */
+  dropped?: boolean;
 }
 
 export class EntityBuilder {
@@ -24,10 +28,22 @@ export class EntityBuilder {
       lastMention: at,
       firstMention: at,
       units,
+      uncredited: 0,
     };
     this.all.push(building);
     this.byName.set(name.toLowerCase(), building);
     return building;
+  }
+
+  /** Removes an entity found to be no entity of ours (a ship): its names resolve to nothing. */
+  drop(building: Building): void {
+    building.entity.mentions.length = 0;
+    building.dropped = true;
+    for (const [key, b] of this.byName) if (b === building) this.byName.delete(key);
+    for (const list of this.bySurname.values()) {
+      const i = list.indexOf(building);
+      if (i >= 0) list.splice(i, 1);
+    }
   }
 
   named(name: string): Building | undefined {
@@ -66,7 +82,7 @@ export class EntityBuilder {
 
   /** Entities in order of first mention with stable ids and sorted mentions. */
   finish(): Entity[] {
-    const kept = this.all.filter((b) => b.entity.mentions.length > 0);
+    const kept = this.all.filter((b) => !b.dropped && b.entity.mentions.length > 0);
     kept.sort((a, b) => a.firstMention - b.firstMention);
     return kept.map((b, i) => {
       b.entity.id = `e${i + 1}`;

@@ -3,10 +3,19 @@ import { casingOf } from './casing.js';
 import { classifyChunk, type NameCandidate } from './classify-chunk.js';
 import { appositiveAfter, roleBefore } from './descriptors.js';
 import { EntityBuilder, type Building } from './entity-builder.js';
+import { linkBodyMentions } from './body-mentions.js';
+import { actsOrOwns, contextCue, isCredit, strongCue, type Cue } from './context-cues.js';
 import { nameChunks } from './name-chunks.js';
 import { linkRoleMentions } from './role-mentions.js';
 import { wordUnits, type WordUnit } from './word-units.js';
-import { NAME_PARTICLES, ROLE_NOUNS } from './word-lists.js';
+import {
+  BUSINESS_HEADS,
+  NAME_PARTICLES,
+  NATIONALITIES,
+  ROLE_NOUNS,
+  TITLE_MODIFIERS,
+} from './word-lists.js';
+import { isPlace } from './places.js';
 
 /** Verbs after a lone capitalised word that show it names a person ("Okafor said"). */
 const PERSON_VERBS = new Set([
@@ -40,17 +49,52 @@ export function findEntities(text: string, layer: TextLayer): Entity[] {
   const builder = new EntityBuilder();
   const sentenceEnds = sentenceEndOfToken(layer);
   const deferred: NameCandidate[] = [];
+  const generics: NameCandidate[] = [];
+  const vessels = new Set<string>();
+  const prefixes = new Map<string, Building | null>();
+  const markVessel = (name: string): void => {
+    const key = name.toLowerCase();
+    vessels.add(key);
+    const b = builder.named(name);
+    if (b) builder.drop(b);
+  };
 
   for (const chunk of chunks) {
     const candidate = classifyChunk(layer, units, chunk);
     if (!candidate) continue;
+    if (vessels.size > 0 && vessels.has(candidate.name.toLowerCase())) continue;
     const span = { start: candidate.start, end: candidate.end };
     const firstToken = units[candidate.first]!.first;
     const lastToken = units[candidate.last]!.last;
+    if (candidate.vessel) {
+      markVessel(candidate.name);
+      continue;
+    }
+    if (candidate.generic) {
+      generics.push(candidate);
+      continue;
+    }
+    // A name with no person evidence may name a ship, a body or a place: read its context.
+    if (candidate.units > 1 && candidate.type !== 'organization' && !candidate.personEvidence) {
+      const known = builder.named(candidate.name);
+      const cue: Cue = known
+        ? null
+        : (strongCue(layer, firstToken, lastToken) ??
+          (candidate.type === 'person'
+            ? contextCue(layer, firstToken, lastToken, sentenceEnds(lastToken))
+            : null));
+      if (cue === 'vessel') {
+        markVessel(candidate.name);
+        continue;
+      }
+      if (cue && candidate.type === 'person') candidate.type = cue;
+    }
     if (candidate.type === 'place' || candidate.type === 'organization') {
-      const b =
-        builder.named(candidate.name) ??
-        builder.create(candidate.type, candidate.name, span.start, candidate.units);
+      let b = builder.named(candidate.name);
+      if (!b) {
+        b = builder.create(candidate.type, candidate.name, span.start, candidate.units);
+        if (candidate.type === 'organization') registerPrefix(prefixes, units, candidate, b);
+      }
       builder.mention(b, span, candidate.name);
       if (candidate.type === 'organization') {
         builder.describe(b, appositiveAfter(layer, lastToken, sentenceEnds(lastToken)));
@@ -100,9 +144,34 @@ export function findEntities(text: string, layer: TextLayer): Entity[] {
     deferred.push(candidate);
   }
 
-  resolveDeferred(layer, units, builder, deferred, sentenceEnds);
+  resolveDeferred(layer, units, builder, deferred, sentenceEnds, prefixes);
   linkRoleMentions(layer, builder);
+  linkBodyMentions(layer, builder, generics);
+  // Reporters named only in a credit line ("Additional reporting by ...") are not in the news.
+  for (const b of builder.all)
+    if (b.entity.type === 'person' && b.uncredited === 0) builder.drop(b);
   return builder.finish();
+}
+
+/**
+ * "Halvorsen Lines" may be called "Halvorsen" later: a company's first word, unless it is a
+ * place, a nationality or a common modifier ("Lisbon Port Authority" is no "Lisbon").
+ */
+function registerPrefix(
+  prefixes: Map<string, Building | null>,
+  units: WordUnit[],
+  candidate: NameCandidate,
+  b: Building,
+): void {
+  if (candidate.units < 2) return;
+  const head = units[candidate.last]!.lower;
+  if (!BUSINESS_HEADS.has(head)) return;
+  const first = units[candidate.first]!;
+  if (NATIONALITIES.has(first.lower) || TITLE_MODIFIERS.has(first.lower) || isPlace(first.text))
+    return;
+  const key = first.lower;
+  const seen = prefixes.get(key);
+  prefixes.set(key, seen === undefined || seen === b ? b : null);
 }
 
 function addPersonMention(
@@ -116,6 +185,7 @@ function addPersonMention(
 ): void {
   const surface = candidate.honorific ? `${candidate.honorific} ${candidate.name}` : candidate.name;
   builder.mention(b, { start: candidate.start, end: candidate.end }, surface);
+  if (!isCredit(layer, firstToken, lastToken)) b.uncredited++;
   if (b.entity.type !== 'person') return;
   if (candidate.gender && !b.gender) b.gender = candidate.gender;
   builder.describe(b, candidate.role);
@@ -167,6 +237,7 @@ function resolveDeferred(
   builder: EntityBuilder,
   deferred: NameCandidate[],
   sentenceEnds: SentenceEnds,
+  prefixes: Map<string, Building | null>,
 ): void {
   const groups = new Map<string, NameCandidate[]>();
   for (const candidate of deferred) {
@@ -214,8 +285,41 @@ function resolveDeferred(
         (after === undefined || after.pos === 'PUNCT' || after.text === 'of')
       );
     });
-    if (!speaks) continue;
     const first = group[0]!;
+    const tokenRange = (c: NameCandidate): [number, number] => [
+      units[c.first]!.first,
+      units[c.last]!.last,
+    ];
+    // "Halvorsen said": the company "Halvorsen Lines", not a person.
+    const body = prefixes.get(lower);
+    if (body && !body.dropped) {
+      for (const c of group) builder.mention(body, { start: c.start, end: c.end }, c.name);
+      continue;
+    }
+    let cue: Cue = null;
+    for (const c of group) {
+      const [f, l] = tokenRange(c);
+      cue = strongCue(layer, f, l);
+      if (cue) break;
+    }
+    // A weak cue counts only for a word never used as a person's name, a subject or an owner.
+    if (
+      !speaks &&
+      !cue &&
+      !group.some((c) => c.personEvidence || actsOrOwns(layer, units[c.last]!.last))
+    )
+      for (const c of group) {
+        const [f, l] = tokenRange(c);
+        cue = contextCue(layer, f, l, sentenceEnds(l));
+        if (cue) break;
+      }
+    if (cue === 'vessel') continue;
+    if (cue && (!speaks || cue === 'place')) {
+      const b = builder.named(first.name) ?? builder.create(cue, first.name, first.start, 1);
+      for (const c of group) builder.mention(b, { start: c.start, end: c.end }, c.name);
+      continue;
+    }
+    if (!speaks) continue;
     const b = builder.create('person', first.name, first.start, 1);
     builder.addSurname(b, first.name);
     for (const c of group)

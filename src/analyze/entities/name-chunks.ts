@@ -1,7 +1,8 @@
 import type { TextLayer } from '../../model/analysis.js';
 import { isParticle, type Casing } from './casing.js';
 import type { WordUnit } from './word-units.js';
-import { ORG_CONNECTORS, ORG_WORDS } from './word-lists.js';
+import { isPlace } from './places.js';
+import { ORG_CONNECTORS, ORG_HEADS, ORG_WORDS, TITLE_ABBREVIATIONS } from './word-lists.js';
 
 /** A run of capitalised words (with particles and, in organisation names, connectors). */
 export interface Chunk {
@@ -45,6 +46,11 @@ export function nameChunks(layer: TextLayer, units: WordUnit[], casing: Casing):
     }
     const first = u;
     for (;;) {
+      const joined = possessiveOrDot(units, casing, text, first, last);
+      if (joined >= 0) {
+        last = joined;
+        continue;
+      }
       // A particle joins two capitalised runs: "Ricardo de Souza", "Ludwig van Dijk".
       const next = last + 1;
       if (
@@ -99,4 +105,59 @@ function hasConnector(units: WordUnit[], first: number, last: number): boolean {
     if (w === 'of' || w === 'for') return true;
   }
   return false;
+}
+
+/** True for a one-character apostrophe token: ' or ’. */
+function isApostrophe(unit: WordUnit): boolean {
+  if (unit.text.length !== 1) return false;
+  const c = unit.text.charCodeAt(0);
+  return c === 39 || c === 0x2019;
+}
+
+/** True for a possessive "'s" / "’s" unit. */
+function isPossessiveS(unit: WordUnit): boolean {
+  if (unit.text.length !== 2) return false;
+  const c = unit.text.charCodeAt(0);
+  const s = unit.text.charCodeAt(1);
+  return (c === 39 || c === 0x2019) && (s === 115 || s === 83);
+}
+
+/**
+ * The last unit of a name continued across a possessive inside an organisation's name ("Tagus
+ * Dockworkers' Union", "Children's Hospital") or across the dot of a title abbreviation ("Rear
+ * Adm. Lee"); -1 when the name does not go on.
+ */
+function possessiveOrDot(
+  units: WordUnit[],
+  casing: Casing,
+  text: string,
+  first: number,
+  last: number,
+): number {
+  const mark = units[last + 1];
+  if (!mark || mark.start !== units[last]!.end) return -1;
+  const before = units[last]!;
+  if (mark.text === '.') {
+    if (!TITLE_ABBREVIATIONS.has(before.lower) || !adjacent(units, text, last + 1)) return -1;
+    return capitalisedRun(units, casing, text, last + 2);
+  }
+  const plural = isApostrophe(mark);
+  if (!plural && !isPossessiveS(mark)) return -1;
+  if (plural) {
+    const c = before.text.charCodeAt(before.text.length - 1);
+    if (c !== 115 && c !== 83) return -1;
+  }
+  if (!adjacent(units, text, last + 1)) return -1;
+  const run = capitalisedRun(units, casing, text, last + 2);
+  if (run < 0) return -1;
+  const head = units[run]!.lower;
+  if (plural) {
+    // "Dockworkers' Union", "Shippers' Forum": the run after names the body.
+    if (!ORG_HEADS.has(head) && !hasOrgWord(units, last + 2, run)) return -1;
+    return run;
+  }
+  // "Children's Hospital", not "Norway's Halvorsen Lines".
+  if (run !== last + 2 || !ORG_WORDS.has(head)) return -1;
+  if (isPlace(text.slice(units[first]!.start, before.end))) return -1;
+  return run;
 }

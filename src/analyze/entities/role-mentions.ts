@@ -1,7 +1,7 @@
 import { startsLower, startsUpper } from '../text/char-class.js';
 import type { TextLayer } from '../../model/analysis.js';
 import type { Building, EntityBuilder } from './entity-builder.js';
-import { ROLE_NOUNS } from './word-lists.js';
+import { ORG_NOUNS, ROLE_NOUNS } from './word-lists.js';
 
 /**
  * Links "the minister" to the one person the article describes as a minister, when there is
@@ -13,7 +13,8 @@ export function linkRoleMentions(layer: TextLayer, builder: EntityBuilder): void
     if (b.entity.type !== 'person') continue;
     const nouns = new Set<string>();
     for (const d of b.entity.descriptors)
-      for (const w of d.toLowerCase().split(/[\s-]+/)) if (ROLE_NOUNS.has(w)) nouns.add(w);
+      for (const w of d.toLowerCase().split(/[\s-]+/))
+        if (ROLE_NOUNS.has(w) && !ORG_NOUNS.has(w)) nouns.add(w);
     for (const n of nouns) {
       const list = holders.get(n);
       if (list) list.push(b);

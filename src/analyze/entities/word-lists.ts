@@ -26,7 +26,7 @@ export const TITLES = set(`
   king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam reverend rev rev. pastor father
   sheikh sheik emir sultan crown deputy inspector superintendent supt supt. detective det det. officer constable commissioner
   spokesperson spokesman spokeswoman speaker coach attorney prosecutor councillor councilor councilman councilwoman
-  mp mep alderman magistrate dean rector provost principal chancellor-elect lord lady dame sir
+  mp mep alderman magistrate dean rector provost principal chancellor-elect lord lady dame sir leader whip
 `);
 
 /** Words that may stand before a title inside a capitalised role ("Foreign Minister", "Deputy Prime Minister"). */
@@ -119,3 +119,136 @@ export const NAME_PARTICLES = set(
 
 /** Connectors allowed inside an organisation's name once an organisation word is present. */
 export const ORG_CONNECTORS = set('of for on and the de du des la le');
+
+/**
+ * Head words that make a capitalised chunk an organisation only as its last word ("Halvorsen
+ * Lines", "Atlantica Terminals", "Levante Port Workers"): some are surnames or common words
+ * elsewhere in a name.
+ */
+export const ORG_HEADS = set(`
+  terminals lines shipping logistics salvage towage dredging freight cargo transport transit airways
+  watch forum council institute partners group holdings ventures capital securities investments investment
+  enterprises solutions consulting consultants engineering construction resources brands foods beverages
+  insurance assurance telecom telecoms communications marine maritime mining minerals metals steel chemicals
+  pharma biotech therapeutics analytics robotics software electronics semiconductors automotive aviation
+  rail railways shipyards shipyard yards line carriers trading traders exports imports
+  workers dockworkers dockers hauliers haulers truckers drivers farmers growers fishermen producers exporters
+  importers shippers employers manufacturers retailers residents miners pilots nurses teachers doctors
+  lawyers journalists students pensioners veterans taxpayers consumers users owners operators tenants
+  times post herald guard press agency gazette courier observer sentinel ledger dispatch chronicle mirror
+  express standard examiner inquirer globe star sun telegraph tribune journal bulletin monitor
+`);
+
+/** Lone capitalised words that name a body by themselves ("Congress", "Parliament"). */
+export const STANDALONE_ORGS = set(`
+  congress parliament senate cabinet knesset bundestag duma politburo kremlin pentagon vatican
+`);
+
+/** First words of a place name in Portuguese, Spanish, French, Italian and English. */
+export const PLACE_FIRST = set(`
+  rua avenida av. avda. avda largo praça praca travessa estrada calçada calcada cais ponte porto
+  vila vilanova calle carrer plaza plaça paseo passeig puerto puerta camino carretera playa isla
+  rue avenue boulevard bd quai pont place chaussée chaussee allée allee
+  via viale piazza corso ponte lungomare
+  mount mt mt. lake loch cape isle port fort
+  santa santo são sao san saint sainte st st. sankt
+`);
+
+/** Last words of a place name ("Kestrel Street", "West Coast", "Tagus Bridge"). */
+export const PLACE_HEADS = set(`
+  street st st. road rd rd. avenue ave ave. lane boulevard square plaza bridge bay river lake mountain mountains
+  mount hill hills island islands isles valley coast beach harbour harbor canal strait straits gulf sea ocean
+  peninsula province county district region quay wharf pier dam desert forest heights falls delta estuary
+  highway motorway expressway airport station quarter basin lagoon cove point headland reef archipelago
+  plateau plain plains springs creek
+`);
+
+/** Head words of a place name that are also common surnames ("Michael Bay", "Emily Post"). */
+export const SURNAME_LIKE_HEADS = set(
+  'bay hill hills lane street post press banks bank rivers guard',
+);
+
+/** Lower-case nouns after a name that make it a place ("the Ribeira district", "the Douro river"). */
+export const PLACE_NOUNS_AFTER = set(`
+  district region river valley province terminal port airport station bridge neighbourhood neighborhood
+  quarter suburb estuary coast island peninsula area county parish municipality borough township
+  motorway highway harbour harbor canal delta basin lagoon strait
+`);
+
+/** Lower-case nouns before a name that make it a ship ("the container ship Kestrel Bay"). */
+export const VESSEL_NOUNS = set(`
+  ship ships vessel vessels tanker tankers freighter freighters ferry ferries trawler trawlers yacht yachts
+  boat boats containership bulker barge tug tugboat frigate destroyer submarine warship warships cruiser
+  liner steamer schooner dredger icebreaker
+`);
+
+/** Heads of a descriptor that make its name an organisation ("a Geneva-based firm", "the operator"). */
+export const ORG_NOUNS = set(`
+  company companies firm firms operator operators carrier carriers group network agency body organisation
+  organization association union federation confederation watchdog regulator consortium conglomerate
+  subsidiary startup start-up insurer insurers lender lenders bank banks airline airlines maker manufacturer
+  producer retailer supplier broadcaster newspaper broadsheet tabloid outlet publisher charity ngo
+  coalition alliance foundation institute think-tank party shipper shippers line division department
+  unit office bureau branch arm wing
+`);
+
+/** Heads of a descriptor that make its name a place ("a fishing town", "the port"). */
+export const PLACE_NOUNS = set(`
+  town towns city cities village villages port ports district suburb neighbourhood neighborhood region
+  province island municipality parish county hamlet borough capital
+`);
+
+/** The part after the dash of a leading "Marseille-based" unit: a modifier, not part of the name. */
+export const MODIFIER_SUFFIXES = set(`
+  based headquartered listed registered owned backed funded run operated controlled led flagged born
+`);
+
+/** Prepositions before a name that, with no person evidence, mark a place ("in Sines"). */
+export const PLACE_PREPOSITIONS = set('in near at from outside across around via towards toward');
+
+/** Words before a nationality in a compound adjective ("South Korean", "Sri Lankan"). */
+export const NATIONALITY_PREFIXES = set(`
+  south north east west central new sri saudi costa sierra el papua south-east north-east south-west
+  north-west northern southern eastern western upper lower
+`);
+
+/** Nationality adjectives whose first part is a separate word ("Sri Lankan", "New Zealander"). */
+export const COMPOUND_NATIONALITIES = set(`
+  lankan zealander zealand arabian rican salvadoran leonean guinean sudanese african american korean
+  asian european caribbean
+`);
+
+/** Title abbreviations written with a dot the tokenizer splits off ("Rear Adm. Lee"). */
+export const TITLE_ABBREVIATIONS = set(`
+  adm gen col lt capt cmdr maj sgt cpl sen rep gov dr prof rev supt det brig insp pres atty amb
+`);
+
+/** Verbs whose object after "to" is a destination ("diverting cargo to Sines"). */
+export const MOTION_VERBS = set(`
+  divert travel fly return move reroute sail head go come send ship transfer evacuate relocate drive tow
+  steam redirect deliver export import flee migrate commute
+`);
+
+/** Words before a reporter's name in a credit line ("Additional reporting by"). */
+export const CREDIT_WORDS = set('reporting editing writing compiled additional');
+
+/** Last words of a company's name: its first word alone may stand for it ("Halvorsen said"). */
+export const BUSINESS_HEADS = set(`
+  terminals lines shipping logistics salvage towage dredging freight services partners group holdings
+  ventures capital securities investments enterprises solutions consulting engineering construction
+  resources brands foods insurance telecom communications mining motors airlines airways energy petroleum
+  oil systems technologies labs pharmaceuticals industries media company corporation corp corp. inc inc.
+  ltd ltd. plc llc gmbh ag sa bank carriers trading healthcare health
+`);
+
+/** Last words of names that are no person, body or place: laws, treaties, days ("Election Day"). */
+export const NON_ENTITY_HEADS = set(`
+  act acts bill law laws treaty accord accords amendment doctrine protocol day
+`);
+
+/** Lower-case nouns right before a name that make it a company ("the salvage firm Strait Salvage"). */
+export const COMPANY_NOUNS = set(`
+  company firm operator carrier insurer lender airline maker manufacturer producer retailer supplier
+  broadcaster newspaper publisher charity consortium conglomerate subsidiary startup watchdog regulator
+  shipper
+`);

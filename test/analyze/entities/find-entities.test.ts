@@ -94,4 +94,84 @@ describe('findEntities', () => {
     expect(genderOfEntity(named(list, 'Robin Hale')!)).toBe('female');
     expect(genderOfEntity(named(list, 'Carlos Vega')!)).toBe('male');
   });
+
+  it("keeps a possessive inside a body's name and links its short mentions", () => {
+    const text =
+      "Union Rejects Offer\n\nThe Corvo Fishermen's Union rejected the offer on 2 March 2031. The union said talks would resume. Union leader Rosa Quental, the union's treasurer, spoke first.";
+    const list = entities(text);
+    const union = named(list, "Corvo Fishermen's Union")!;
+    expect(union.type).toBe('organization');
+    // The headline's and the glued "Union leader" are role-like mentions of the one union.
+    expect(surfaces(text, union)).toEqual([
+      'Union',
+      "Corvo Fishermen's Union",
+      'The union',
+      'Union',
+    ]);
+    expect(named(list, 'Rosa Quental')?.type).toBe('person');
+    expect(list.some((e) => e.name === 'Union' || e.name === 'Corvo Fishermen')).toBe(false);
+  });
+
+  it('types bodies by their head words, modifiers, appositives and company nouns', () => {
+    const text =
+      'Brandvik Lines and Ostara Terminals cut jobs in 2031. The Oslo-based Nordhav Kystfart expanded. A Tallinn-based firm, Kelder Marine Rescue, was hired. Vesta Orlund, a logistics company, said little. Brandvik said the ships would return.';
+    const list = entities(text);
+    for (const name of ['Brandvik Lines', 'Ostara Terminals', 'Nordhav Kystfart', 'Vesta Orlund'])
+      expect(named(list, name)?.type).toBe('organization');
+    expect(named(list, 'Kelder Marine Rescue')?.type).toBe('organization');
+    expect(surfaces(text, named(list, 'Brandvik Lines')!)).toContain('Brandvik');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('types places by their words and context, not as people', () => {
+    const text =
+      'Water reached the Rua das Flores and the Cais do Sodré in 2031. Residents of Vila Franca do Campo fled. Ships diverted to Porto Velho and to Arvela. Shops in the Alfama district closed, and the Calle Mayor stayed dry near Santa Luzia da Serra.';
+    const list = entities(text);
+    for (const name of [
+      'Rua das Flores',
+      'Cais do Sodré',
+      'Vila Franca do Campo',
+      'Arvela',
+      'Alfama',
+      'Calle Mayor',
+      'Santa Luzia da Serra',
+    ])
+      expect(named(list, name)?.type).toBe('place');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('drops ships, nationality adjectives and laws', () => {
+    const text =
+      'The Liberia-flagged Aurora Wind ran aground off the South Korean coast in 2031. Later the tanker Sea Lark sank. The Aurora Wind was towed, the Sri Lankan navy said. Ana Duarte cited the Port Safety Act.';
+    const list = entities(text);
+    expect(list.map((e) => e.name)).toEqual(['Ana Duarte']);
+  });
+
+  it('strips glued titles and their qualifiers into descriptors', () => {
+    const text =
+      'Sea Minister Lurdes Anjos met Rear Adm. Kwon Tae-seok on 4 May 2031. Senate Majority Leader Odile Ferrand joined them.';
+    const list = entities(text);
+    expect(named(list, 'Lurdes Anjos')?.descriptors).toContain('Sea Minister');
+    expect(named(list, 'Kwon Tae-seok')?.descriptors).toContain('Rear Adm.');
+    expect(named(list, 'Odile Ferrand')?.descriptors).toContain('Senate Majority Leader');
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(3);
+  });
+
+  it('leaves out reporters named only in a credit line, and reads a source line', () => {
+    const text =
+      'Rui Pestana said the port reopened on 5 May 2031.\n\nAdditional reporting by Olga Brandt in Tallinn. Inês Vaz contributed to this report.\n\nSource: Halden Wire Agency';
+    const list = entities(text);
+    expect(named(list, 'Rui Pestana')?.type).toBe('person');
+    expect(named(list, 'Olga Brandt')).toBeUndefined();
+    expect(named(list, 'Inês Vaz')).toBeUndefined();
+    expect(named(list, 'Halden Wire Agency')?.type).toBe('organization');
+  });
+
+  it('keeps people with place-like or body-like words in their names', () => {
+    const text =
+      'Michael Bay and Emily Post met Tunde Okafor in Lisbon in 2031. Okafor said the film was late.';
+    const list = entities(text);
+    expect(named(list, 'Michael Bay')?.type).toBe('person');
+    expect(named(list, 'Tunde Okafor')?.type).toBe('person');
+  });
 });
