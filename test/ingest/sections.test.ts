@@ -64,7 +64,8 @@ describe('detectSections', () => {
 
 describe('wire credits', () => {
   it('records an agency source line and an editing credit in parentheses', () => {
-    const text = 'Fire crews fought the blaze.\n\n(Reporting by Lee Min-ho in Incheon; Editing by Clara Voss)\n\nSource: Meridian Press Agency';
+    const text =
+      'Fire crews fought the blaze.\n\n(Reporting by Lee Min-ho in Incheon; Editing by Clara Voss)\n\nSource: Meridian Press Agency';
     expect(detectSections(text).credits.map((c) => text.slice(c.start, c.end))).toEqual([
       '(Reporting by Lee Min-ho in Incheon; Editing by Clara Voss)',
       'Source: Meridian Press Agency',

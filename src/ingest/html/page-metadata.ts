@@ -15,7 +15,8 @@ export interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background|Report|Blog|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^WebPage$/;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Report|Blog|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^WebPage$/;
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -24,8 +25,10 @@ function asArray(value: unknown): unknown[] {
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
-  if (value && typeof value === 'object' && 'name' in value) return text((value as JsonObject).name);
-  if (value && typeof value === 'object' && '@value' in value) return text((value as JsonObject)['@value']);
+  if (value && typeof value === 'object' && 'name' in value)
+    return text((value as JsonObject).name);
+  if (value && typeof value === 'object' && '@value' in value)
+    return text((value as JsonObject)['@value']);
   return null;
 }
 
@@ -58,7 +61,9 @@ function jsonLdNodes(document: HtmlDocument): JsonObject[] {
 function meta(document: HtmlDocument, ...keys: string[]): string | null {
   for (const key of keys) {
     const element =
-      document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`) ?? document.querySelector(`meta[itemprop="${key}"]`);
+      document.querySelector(`meta[property="${key}"]`) ??
+      document.querySelector(`meta[name="${key}"]`) ??
+      document.querySelector(`meta[itemprop="${key}"]`);
     const content = element?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -73,12 +78,22 @@ function authorNames(value: unknown): string[] {
 
 export function readPageMetadata(document: HtmlDocument): PageMetadata {
   const nodes = jsonLdNodes(document);
-  const article = nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ?? null;
-  const website = nodes.find((node) => typesOf(node).includes('WebSite') || typesOf(node).includes('NewsMediaOrganization')) ?? null;
+  const article =
+    nodes.find((node) =>
+      typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage'),
+    ) ?? null;
+  const website =
+    nodes.find(
+      (node) =>
+        typesOf(node).includes('WebSite') || typesOf(node).includes('NewsMediaOrganization'),
+    ) ?? null;
   const publisher = article ? text(article.publisher) : null;
 
-  const timeElement = document.querySelector('article time[datetime], time[datetime][pubdate], time[datetime]');
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
+  const timeElement = document.querySelector(
+    'article time[datetime], time[datetime][pubdate], time[datetime]',
+  );
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
   const metaAuthors = meta(document, 'author', 'article:author', 'dc.creator', 'byl');
 
   return {
@@ -88,13 +103,32 @@ export function readPageMetadata(document: HtmlDocument): PageMetadata {
       (document.querySelector('title')?.textContent?.trim() || null),
     published:
       (article && text(article.datePublished)) ??
-      meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date') ??
+      meta(
+        document,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        'dcterms.created',
+        'sailthru.date',
+        'parsely-pub-date',
+      ) ??
       (timeElement?.getAttribute('datetime')?.trim() || null),
-    modified: (article && text(article.dateModified)) ?? meta(document, 'article:modified_time', 'og:updated_time', 'dateModified'),
-    authors: article && article.author ? authorNames(article.author) : metaAuthors ? [metaAuthors] : [],
-    outlet: publisher ?? meta(document, 'og:site_name', 'application-name') ?? (website && text(website.name)),
+    modified:
+      (article && text(article.dateModified)) ??
+      meta(document, 'article:modified_time', 'og:updated_time', 'dateModified'),
+    authors:
+      article && article.author ? authorNames(article.author) : metaAuthors ? [metaAuthors] : [],
+    outlet:
+      publisher ??
+      meta(document, 'og:site_name', 'application-name') ??
+      (website && text(website.name)),
     url: canonical ?? meta(document, 'og:url') ?? (article && text(article.url)),
-    language: document.documentElement?.getAttribute('lang')?.trim() || meta(document, 'og:locale', 'language', 'content-language', 'dc.language'),
+    language:
+      document.documentElement?.getAttribute('lang')?.trim() ||
+      meta(document, 'og:locale', 'language', 'content-language', 'dc.language'),
     articleBody: article ? text(article.articleBody) : null,
   };
 }
