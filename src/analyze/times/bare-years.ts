@@ -26,7 +26,7 @@ function isYear(view: TokenView, i: number): boolean {
   return (
     !next ||
     next.pos !== 'NOUN' ||
-    !/s$/.test(next.text) ||
+    !next.text.endsWith('s') ||
     /^(?:results|earnings|levels)$/i.test(next.text)
   );
 }

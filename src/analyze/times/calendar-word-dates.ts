@@ -36,6 +36,14 @@ const EMPTY: Components = {
   yearShift: null,
 };
 
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** What a lone calendar word names, or null when it needs chrono (a number or clock word nearby). */
 function loneWord(view: TokenView, i: number): Components | null {
   const word = wordAt(view, i);
@@ -45,7 +53,7 @@ function loneWord(view: TokenView, i: number): Components | null {
   for (let k = from; k < to; k++) {
     if (k === i) continue;
     const near = wordAt(view, k);
-    if (isChronoTrigger(near) || CLOCK_WORDS.has(near) || /\d/.test(near)) return null;
+    if (hasDigit(near) || CLOCK_WORDS.has(near) || isChronoTrigger(near)) return null;
   }
   if (Object.hasOwn(WEEKDAYS, word)) return { ...EMPTY, weekday: WEEKDAYS[word]! };
   if (Object.hasOwn(CASUAL_DAYS, word)) return { ...EMPTY, casualDays: CASUAL_DAYS[word]! };

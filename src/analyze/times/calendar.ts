@@ -7,11 +7,26 @@ export interface Day {
 
 const MS_PER_DAY = 86_400_000;
 
+/** The day an ISO 8601 value starts with ("2031-04-02", "2031-04-02T10:00"), or null. */
 export function dayFromIso(iso: string | null): Day | null {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  if (!match) return null;
-  const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  return isValidDay(day) ? day : null;
+  if (!iso || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
+  const found = { year, month, day };
+  return isValidDay(found) ? found : null;
+}
+
+/** The number written by the digits of `text` in [from, to), or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
 }
 
 export function isValidDay({ year, month, day }: Day): boolean {
@@ -19,8 +34,15 @@ export function isValidDay({ year, month, day }: Day): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0–99 as 1900–1999: those keep its answer.
+  if (month !== 2 || year < 100) {
+    if (month >= 1 && month <= 12 && year >= 100) return MONTH_LENGTHS[month - 1]!;
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 export function toUtc({ year, month, day }: Day): Date {

@@ -1,6 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { chronoParser } from './chrono-parser.js';
 import { type Components, context, valueOf } from './date-components.js';
+import { plainWindowDates, type WindowDate } from './plain-window.js';
 import type { Candidate } from './time-candidate.js';
 import type { TokenView } from './token-view.js';
 
@@ -38,20 +39,31 @@ function componentsOf(result: ParsedResult): Components {
   };
 }
 
-/** Calendar dates and clock times that chrono parses, in the given token windows only. */
+/** The dates chrono reads in the window of tokens [from, to). */
+export function chronoWindowDates(view: TokenView, from: number, to: number): WindowDate[] {
+  const dates: WindowDate[] = [];
+  const offset = view.tokens[from]!.start;
+  const slice = view.text.slice(offset, view.tokens[to - 1]!.end);
+  for (const result of chronoParser().parse(slice, { instant: ANCHOR, timezone: 0 })) {
+    const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+    const text = result.text.slice(lead).replace(TRAILING, '');
+    if (!text || VAGUE.test(text) || COMMON_WORDS.test(text)) continue;
+    const start = offset + result.index + lead;
+    dates.push({ start, end: start + text.length, parsed: componentsOf(result) });
+  }
+  return dates;
+}
+
+/**
+ * Calendar dates and clock times in the given token windows only: plain phrases read directly,
+ * the rest by chrono.
+ */
 export function chronoCandidates(view: TokenView, windows: Array<[number, number]>): Candidate[] {
-  const parser = chronoParser();
   const candidates: Candidate[] = [];
   for (const [from, to] of windows) {
-    const offset = view.tokens[from]!.start;
-    const slice = view.text.slice(offset, view.tokens[to - 1]!.end);
-    for (const result of parser.parse(slice, { instant: ANCHOR, timezone: 0 })) {
-      const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
-      const text = result.text.slice(lead).replace(TRAILING, '');
-      if (!text || VAGUE.test(text) || COMMON_WORDS.test(text)) continue;
-      const start = offset + result.index + lead;
-      const around = context(view, start, start + text.length);
-      const parsed = componentsOf(result);
+    const dates = plainWindowDates(view, from, to) ?? chronoWindowDates(view, from, to);
+    for (const { start, end, parsed } of dates) {
+      const around = context(view, start, end);
       const c: Components = {
         ...parsed,
         modifier: parsed.modifier ?? around.modifier,

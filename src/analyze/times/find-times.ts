@@ -2,7 +2,7 @@ import type { Duration, TextLayer, TimeExpression } from '../../model/analysis.j
 import type { Sections } from '../../model/article.js';
 import { agoExpressions } from './ago-expressions.js';
 import { bareYears } from './bare-years.js';
-import { dayFromIso, formatDay } from './calendar.js';
+import { type Day, dayFromIso, formatDay } from './calendar.js';
 import { calendarWordDates } from './calendar-word-dates.js';
 import { findDurations } from './find-durations.js';
 import { keepLongest } from './keep-longest.js';
@@ -45,13 +45,20 @@ export function findTimes(
     lastDay: null,
   };
   const times: TimeExpression[] = [];
+  const published = dayFromIso(article.published);
+  // The reference changes only between versions: its text is written once for each.
+  let formatted: Day | null | undefined;
+  let reference: string | null = null;
   for (const date of dates) {
     while (version < versions.length - 1 && versions[version]!.end <= date.start) version++;
-    env.reference = versions[version]?.reference ?? dayFromIso(article.published);
+    env.reference = versions[version]?.reference ?? published;
     env.tense = lazyTense(view, date);
     const value = date.resolve(env);
     remember(env, value, date.namesQuarter === true);
-    const reference = env.reference ? formatDay(env.reference) : null;
+    if (env.reference !== formatted) {
+      formatted = env.reference;
+      reference = formatted ? formatDay(formatted) : null;
+    }
     times.push({
       start: date.start,
       end: date.end,

@@ -11,6 +11,11 @@ export function keepLongest(candidates: Candidate[]): Candidate[] {
   let run: Candidate[] = [];
   let runEnd = -1;
   const flush = (): void => {
+    if (run.length === 1) {
+      kept.push(run[0]!);
+      run = [];
+      return;
+    }
     const chosen: Candidate[] = [];
     for (const candidate of [...run].sort(
       (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,

@@ -49,7 +49,24 @@ add(['week', 'month', 'year', 'quarter', 'weekend', 'period', ...Object.keys(SEA
 add(['ago', 'earlier', 'later'], DIRECTION);
 add(Object.keys(UNITS), UNIT);
 
+// A superset filter over (first letter, last letter, length), case-folded: most tokens ("the",
+// "said", "of") are rejected by one array read, without hashing their text.
+const MAX_LENGTH = 31;
+const SHAPES = new Uint8Array(32 * 32 * (MAX_LENGTH + 1));
+function shapeOf(text: string): number {
+  const length = text.length;
+  if (length > MAX_LENGTH) return 0;
+  const first = text.charCodeAt(0) & 31;
+  const last = text.charCodeAt(length - 1) & 31;
+  return (first * 32 + last) * (MAX_LENGTH + 1) + length;
+}
+for (const word of KINDS.keys()) {
+  // The forms kindOf also accepts: "Sept.", "mid-November".
+  for (const form of [word, `${word}.`, `mid-${word}`]) SHAPES[shapeOf(form)] = 1;
+}
+
 function kindOf(text: string): number {
+  if (SHAPES[shapeOf(text)] === 0) return 0;
   const kind = KINDS.get(text);
   if (kind !== undefined) return kind;
   // "Sept.", "mid-November": the rare forms are stripped only when the plain lookup fails.
@@ -63,6 +80,24 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * Whether a token that opens with a digit can be a clock time or numeric date (15:00, 3pm,
+ * 4/2/2031, 2031-04-02): the test isChronoTrigger's pattern makes, on a few characters.
+ */
+function mayBeClock(text: string): boolean {
+  if (text.length < 3) return false;
+  const second = text.charCodeAt(1);
+  const third = text.charCodeAt(2);
+  return (
+    isClockMark(second) || isClockMark(third) || (text.length === 10 && text.charCodeAt(4) === 45) // "-"
+  );
+}
+
+/** ":", "/", and the "a"/"p" of "am"/"pm" in either case. */
+function isClockMark(code: number): boolean {
+  return code === 58 || code === 47 || (code | 32) === 97 || (code | 32) === 112;
+}
+
 export function scanAnchors(tokens: Token[]): Anchors {
   const anchors: Anchors = { calendar: [], periods: [], directions: [], units: [], years: [] };
   for (let i = 0; i < tokens.length; i++) {
@@ -70,7 +105,7 @@ export function scanAnchors(tokens: Token[]): Anchors {
     const first = text.charCodeAt(0);
     if (isDigit(first)) {
       if (text.length >= 4 && text.length <= 6) anchors.years.push(i);
-      if (isChronoTrigger(text.toLowerCase())) anchors.calendar.push(i);
+      if (mayBeClock(text) && isChronoTrigger(text.toLowerCase())) anchors.calendar.push(i);
       continue;
     }
     if (first === 39 || first === 8217 || first === 109 || first === 77) {

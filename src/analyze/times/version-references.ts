@@ -1,7 +1,8 @@
 import type { Sections, Span } from '../../model/article.js';
-import { type Day, compareDays, dayFromIso } from './calendar.js';
+import { type Day, compareDays, dayFromIso, isValidDay } from './calendar.js';
 import { chronoParser } from './chrono-parser.js';
 import { weekdayOccurrence, yearOfMonth } from './resolve-by-tense.js';
+import { MONTHS } from './time-words.js';
 
 /** A stretch of the text (one version of the story) and the date its expressions are resolved against. */
 export interface VersionReference extends Span {
@@ -15,11 +16,43 @@ const UPDATE_WORD =
   /(?:^|[([])[ \t*]*(?:last\s+)?(?:updated?|revised)\b[\s:,.–—-]*(?:on\s+|at\s+)?/im;
 const DATE_LENGTH = 60;
 
-/** The date an update line shows, read forward from the header date: an update comes after it. */
-function updateDate(line: string, published: Day | null): Day | null {
-  const word = UPDATE_WORD.exec(line);
-  if (!word) return null;
-  const rest = line.slice(word.index + word[0].length, word.index + word[0].length + DATE_LENGTH);
+// The usual update line, "April 3, 2031)", read without chrono: a full date that nothing extends.
+const PLAIN_DATE =
+  /^([A-Z][a-z]{2,8})\.? (\d{1,2}), ([12]\d{3})(?=[)\]]|$|\s+(?!(?:be|ad|bce?|ce)(?![a-z]))[^\s\d])/i;
+
+const SHORT_FORMS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+export interface Named {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+}
+
+/** What the date at the start of `rest` names, as chrono reads it. */
+export function namedDate(rest: string): Named | null {
+  const plain = PLAIN_DATE.exec(rest);
+  const word = plain?.[1]!.toLowerCase() ?? '';
+  const month = Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
+  // chrono knows the stop after short forms only ("Sept.", not "June.").
+  const dotted = plain?.[0].charCodeAt(word.length) === 46;
+  if (plain && month !== undefined && (!dotted || SHORT_FORMS.has(word))) {
+    const day = { year: Number(plain[3]), month, day: Number(plain[2]) };
+    if (isValidDay(day)) return { ...day, weekday: null };
+  }
   const result = chronoParser().parse(rest, {
     instant: new Date(Date.UTC(2000, 0, 1, 12)),
     timezone: 0,
@@ -28,12 +61,22 @@ function updateDate(line: string, published: Day | null): Day | null {
   const start = result.start;
   const known = (key: 'year' | 'month' | 'day' | 'weekday'): number | null =>
     start.isCertain(key) ? (start.get(key) ?? null) : null;
-  const [year, month, day, weekday] = [
-    known('year'),
-    known('month'),
-    known('day'),
-    known('weekday'),
-  ];
+  return {
+    year: known('year'),
+    month: known('month'),
+    day: known('day'),
+    weekday: known('weekday'),
+  };
+}
+
+/** The date an update line shows, read forward from the header date: an update comes after it. */
+function updateDate(line: string, published: Day | null): Day | null {
+  const word = UPDATE_WORD.exec(line);
+  if (!word) return null;
+  const rest = line.slice(word.index + word[0].length, word.index + word[0].length + DATE_LENGTH);
+  const named = namedDate(rest);
+  if (!named) return null;
+  const { year, month, day, weekday } = named;
   let found: Day | null = null;
   if (month !== null && day !== null) {
     const chosen = year ?? (published && yearOfMonth(published, month, day, 'future'));
