@@ -5,6 +5,7 @@ export interface Token extends Span {
   text: string;
   /** Universal part-of-speech tag (PROPN, VERB, PUNCT, ...). */
   pos: string;
+  /** Lemma of a verb or noun ("said" → "say"); other tokens, their lower-case form. */
   lemma: string;
 }
 

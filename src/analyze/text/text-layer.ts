@@ -1,6 +1,7 @@
 import type { TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import { fixSentences } from './fix-sentences.js';
+import { lemmaOf } from './lemma.js';
 import { paragraphsOf } from './paragraphs.js';
 import { wink } from './wink.js';
 
@@ -16,8 +17,6 @@ export function textLayer(text: string): TextLayer {
   const values = tokenList.out(its.value) as string[];
   const spaces = tokenList.out(its.precedingSpaces) as string[];
   const pos = tokenList.out(its.pos) as string[];
-  // The lite model's lemma function is typed for a full model; it works on this one.
-  const lemmas = tokenList.out(its.lemma as never) as string[];
   const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -29,7 +28,7 @@ export function textLayer(text: string): TextLayer {
         end: offset + value.length,
         text: value,
         pos: pos[i]!,
-        lemma: lemmas[i]!,
+        lemma: lemmaOf(value, pos[i]!),
       });
     offset += value.length;
   }
