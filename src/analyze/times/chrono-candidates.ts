@@ -15,6 +15,9 @@ const TRAILING = /[\s,;:.]+$/;
 const VAGUE = /^(?:now|right now)$/i;
 // "may", "march", "sun" in lower case are verbs and nouns, not calendar names.
 const COMMON_WORDS = /^(?:may|march|mar|sun|sat|wed|dec|jan|second)$/;
+// "By Thursday morning 23 vessels were anchored": a bare number after a part of the day counts
+// something; chrono reads it as the hour.
+const COUNT_AFTER_PART_OF_DAY = /(?:morning|afternoon|evening|night)\s+\d{1,2}$/i;
 
 function componentsOf(result: ParsedResult): Components {
   const start = result.start;
@@ -46,10 +49,15 @@ export function chronoWindowDates(view: TokenView, from: number, to: number): Wi
   const slice = view.text.slice(offset, view.tokens[to - 1]!.end);
   for (const result of chronoParser().parse(slice, { instant: ANCHOR, timezone: 0 })) {
     const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
-    const text = result.text.slice(lead).replace(TRAILING, '');
+    let text = result.text.slice(lead).replace(TRAILING, '');
     if (!text || VAGUE.test(text) || COMMON_WORDS.test(text)) continue;
+    const parsed = componentsOf(result);
+    if (COUNT_AFTER_PART_OF_DAY.test(text)) {
+      text = text.replace(/\s+\d{1,2}$/, '');
+      parsed.hour = parsed.minute = null;
+    }
     const start = offset + result.index + lead;
-    dates.push({ start, end: start + text.length, parsed: componentsOf(result) });
+    dates.push({ start, end: start + text.length, parsed });
   }
   return dates;
 }

@@ -127,3 +127,15 @@ describe('findTimes', () => {
     expect(result.times.length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('a count after a part of the day', () => {
+  it('is no clock time', () => {
+    const text =
+      'By Thursday morning 23 vessels were anchored off the harbour, the port authority said.';
+    const { times } = findTimes(
+      { text, published: '2031-04-04', sections: { versions: [], credits: [] } },
+      textLayer(text),
+    );
+    expect(times.map((t) => [t.text, t.value])).toEqual([['Thursday morning', '2031-04-03']]);
+  });
+});
