@@ -1,7 +1,7 @@
 import { chronoCandidates } from './chrono-candidates.js';
-import { type Components, context, valueOf } from './date-components.js';
+import { type Components, context, valueOf, EMPTY_COMPONENTS } from './date-components.js';
 import type { Candidate } from './time-candidate.js';
-import { isChronoTrigger, MONTHS, WEEKDAYS } from './time-words.js';
+import { isChronoTrigger, MONTHS, WEEKDAYS, CASUAL_DAYS } from './time-words.js';
 import { sentenceOf, type TokenView, wordAt } from './token-view.js';
 
 // Tokens around a trigger word that chrono sees: enough for "at 10 p.m. on Wednesday, Sept. 30, 2031".
@@ -23,18 +23,6 @@ const CLOCK_WORDS = new Set([
   'of',
   'the',
 ]);
-const CASUAL_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-const EMPTY: Components = {
-  year: null,
-  month: null,
-  day: null,
-  weekday: null,
-  hour: null,
-  minute: null,
-  casualDays: null,
-  modifier: null,
-  yearShift: null,
-};
 
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -55,15 +43,16 @@ function loneWord(view: TokenView, i: number): Components | null {
     const near = wordAt(view, k);
     if (hasDigit(near) || CLOCK_WORDS.has(near) || isChronoTrigger(near)) return null;
   }
-  if (Object.hasOwn(WEEKDAYS, word)) return { ...EMPTY, weekday: WEEKDAYS[word]! };
-  if (Object.hasOwn(CASUAL_DAYS, word)) return { ...EMPTY, casualDays: CASUAL_DAYS[word]! };
+  if (Object.hasOwn(WEEKDAYS, word)) return { ...EMPTY_COMPONENTS, weekday: WEEKDAYS[word]! };
+  if (Object.hasOwn(CASUAL_DAYS, word))
+    return { ...EMPTY_COMPONENTS, casualDays: CASUAL_DAYS[word]! };
   // "may" and "march" are verbs unless capitalised; abbreviations need chrono's care.
   if (
     Object.hasOwn(MONTHS, word) &&
     word.length > 3 &&
     /^(?:mid-)?[A-Z]/.test(view.tokens[i]!.text)
   )
-    return { ...EMPTY, month: MONTHS[word]! };
+    return { ...EMPTY_COMPONENTS, month: MONTHS[word]! };
   return null;
 }
 

@@ -4,13 +4,13 @@ import { type Components, context, valueOf } from './date-components.js';
 import { plainWindowDates, type WindowDate } from './plain-window.js';
 import type { Candidate } from './time-candidate.js';
 import type { TokenView } from './token-view.js';
+import { CASUAL_DAYS } from './time-words.js';
 
 // chrono's results are anchored to this instant; every value that depends on it is recomputed.
 const ANCHOR = new Date(Date.UTC(2000, 0, 1, 12));
 
 const LEADING_WORDS =
   /^(?:(?:on|at|in|by|since|until|till|from|during|of|for|before|after|the)\s+)+/i;
-const CASUAL_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const TRAILING = /[\s,;:.]+$/;
 const VAGUE = /^(?:now|right now)$/i;
 // "may", "march", "sun" in lower case are verbs and nouns, not calendar names.

@@ -22,6 +22,19 @@ export interface Components {
   yearShift: -1 | 0 | 1 | null;
 }
 
+/** Components with nothing known, to spread known parts over. */
+export const EMPTY_COMPONENTS: Components = {
+  year: null,
+  month: null,
+  day: null,
+  weekday: null,
+  hour: null,
+  minute: null,
+  casualDays: null,
+  modifier: null,
+  yearShift: null,
+};
+
 export const MODIFIERS: Record<string, WeekdayModifier> = {
   last: 'last',
   past: 'last',

@@ -1,5 +1,5 @@
-import type { Components } from './date-components.js';
-import { MONTHS, WEEKDAYS } from './time-words.js';
+import { type Components, EMPTY_COMPONENTS } from './date-components.js';
+import { MONTHS, SHORT_MONTHS, WEEKDAYS } from './time-words.js';
 import type { TokenView } from './token-view.js';
 
 /** A date read in a window: its span in the text (the words chrono would keep) and what it names. */
@@ -8,18 +8,6 @@ export interface WindowDate {
   end: number;
   parsed: Components;
 }
-
-const EMPTY: Components = {
-  year: null,
-  month: null,
-  day: null,
-  weekday: null,
-  hour: null,
-  minute: null,
-  casualDays: null,
-  modifier: null,
-  yearShift: null,
-};
 
 const FULL_WEEKDAYS = new Map(
   Object.entries(WEEKDAYS).filter(([word]) => word.length > 5 && word.endsWith('day')),
@@ -37,31 +25,16 @@ const FULL_MONTHS = new Set([
   'november',
   'december',
 ]);
-// Short forms chrono reads with or without their full stop ("Aug 2", "Aug. 2").
-const SHORT_MONTHS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 // chrono's casual time of day, which it merges into the weekday before it ("Monday morning").
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 // Verbs that chrono reads as months and that the chrono path then drops: they name nothing.
 const MONTH_VERBS = new Set(['may', 'march']);
 // chrono's casual days, with the date it gives them against its anchor (2000-01-01).
 const CASUAL_DAYS = new Map<string, Components>([
-  ['today', { ...EMPTY, year: 2000, month: 1, day: 1, casualDays: 0 }],
-  ['tonight', { ...EMPTY, year: 2000, month: 1, day: 1, casualDays: 0 }],
-  ['yesterday', { ...EMPTY, year: 1999, month: 12, day: 31, casualDays: -1 }],
-  ['tomorrow', { ...EMPTY, year: 2000, month: 1, day: 2, casualDays: 1 }],
+  ['today', { ...EMPTY_COMPONENTS, year: 2000, month: 1, day: 1, casualDays: 0 }],
+  ['tonight', { ...EMPTY_COMPONENTS, year: 2000, month: 1, day: 1, casualDays: 0 }],
+  ['yesterday', { ...EMPTY_COMPONENTS, year: 1999, month: 12, day: 31, casualDays: -1 }],
+  ['tomorrow', { ...EMPTY_COMPONENTS, year: 2000, month: 1, day: 2, casualDays: 1 }],
 ]);
 // After a number, these make chrono read it as a clock time: "5 am", "10 a.m.", "5 o'clock".
 const CLOCK_SUFFIXES = new Set([
@@ -266,7 +239,7 @@ function calendarDate(view: TokenView, k: number, to: number): Phrase | null {
     const day = dayOf(tokens[k + 1]!.text);
     if (day !== null) {
       if (day > DAYS_IN_MONTH[month - 1]!) return null;
-      const parsed: Components = { ...EMPTY, month, day };
+      const parsed: Components = { ...EMPTY_COMPONENTS, month, day };
       if (k + 2 < to && spaced(view, k + 1)) {
         const year = yearOf(tokens[k + 2]!.text);
         if (year !== null) return phrase(k + 3, { ...parsed, year }, true);
@@ -277,14 +250,14 @@ function calendarDate(view: TokenView, k: number, to: number): Phrase | null {
       return phrase(k + 2, parsed, true);
     }
     const year = yearOf(tokens[k + 1]!.text);
-    if (year !== null) return phrase(k + 2, { ...EMPTY, month, year }, true);
+    if (year !== null) return phrase(k + 2, { ...EMPTY_COMPONENTS, month, year }, true);
     return null;
   }
   const day = dayOf(tokens[k]!.text);
   if (day === null || k + 1 >= to || !spaced(view, k)) return null;
   const named = monthOf(tokens[k + 1]!.text);
   if (named === null || day > DAYS_IN_MONTH[named - 1]!) return null;
-  const parsed: Components = { ...EMPTY, month: named, day };
+  const parsed: Components = { ...EMPTY_COMPONENTS, month: named, day };
   if (k + 2 < to && spaced(view, k + 1)) {
     const year = yearOf(tokens[k + 2]!.text);
     if (year !== null) return phrase(k + 3, { ...parsed, year }, true);
@@ -358,7 +331,7 @@ function lone(view: TokenView, k: number, to: number, from: number): Phrase | nu
   const kept = text.slice(token.start, matched).replace(TRAILING, '');
   if (COMMON_WORDS.test(kept)) return phrase;
   const month = MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower]!;
-  return { ...phrase, parsed: { ...EMPTY, month }, end: token.start + kept.length };
+  return { ...phrase, parsed: { ...EMPTY_COMPONENTS, month }, end: token.start + kept.length };
 }
 
 /** The phrase that starts at token `k`, when it is one of the plain shapes read here. */
@@ -426,7 +399,7 @@ function phraseAt(view: TokenView, k: number, to: number, from: number): Phrase 
     return {
       first: k,
       last: k + 1,
-      parsed: { ...EMPTY, month: MONTHS[lower]! },
+      parsed: { ...EMPTY_COMPONENTS, month: MONTHS[lower]! },
       startsWithWeekday: false,
       endsWithWeekday: false,
       endsWithNumber: false,
@@ -436,7 +409,7 @@ function phraseAt(view: TokenView, k: number, to: number, from: number): Phrase 
   const alone: Phrase = {
     first: k,
     last: k + 1,
-    parsed: { ...EMPTY, weekday },
+    parsed: { ...EMPTY_COMPONENTS, weekday },
     startsWithWeekday: true,
     endsWithWeekday: true,
     endsWithNumber: false,

@@ -45,6 +45,30 @@ export const WEEKDAYS: Record<string, number> = {
   sat: 6,
 };
 
+/** Short month names as news writes them, with or without their full stop ("Aug 2", "Aug. 2"). */
+export const SHORT_MONTHS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** Days named relative to the reference date. */
+export const CASUAL_DAYS: Record<string, number> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+};
+
 export type Unit =
   'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 

@@ -2,7 +2,7 @@ import type { Sections, Span } from '../../model/article.js';
 import { type Day, compareDays, dayFromIso, isValidDay } from './calendar.js';
 import { chronoParser } from './chrono-parser.js';
 import { weekdayOccurrence, yearOfMonth } from './resolve-by-tense.js';
-import { MONTHS } from './time-words.js';
+import { MONTHS, SHORT_MONTHS } from './time-words.js';
 
 /** A stretch of the text (one version of the story) and the date its expressions are resolved against. */
 export interface VersionReference extends Span {
@@ -20,21 +20,6 @@ const DATE_LENGTH = 60;
 const PLAIN_DATE =
   /^([A-Z][a-z]{2,8})\.? (\d{1,2}), ([12]\d{3})(?=[)\]]|$|\s+(?!(?:be|ad|bce?|ce)(?![a-z]))[^\s\d])/i;
 
-const SHORT_FORMS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
 export interface Named {
   year: number | null;
   month: number | null;
@@ -49,7 +34,7 @@ export function namedDate(rest: string): Named | null {
   const month = Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
   // chrono knows the stop after short forms only ("Sept.", not "June.").
   const dotted = plain?.[0].charCodeAt(word.length) === 46;
-  if (plain && month !== undefined && (!dotted || SHORT_FORMS.has(word))) {
+  if (plain && month !== undefined && (!dotted || SHORT_MONTHS.has(word))) {
     const day = { year: Number(plain[3]), month, day: Number(plain[2]) };
     if (isValidDay(day)) return { ...day, weekday: null };
   }
