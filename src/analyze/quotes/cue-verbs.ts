@@ -31,6 +31,31 @@ export const SPEECH_FORMS = new Set([
   'insisted',
   'claimed',
   'denied',
+  // Present forms the tagger often reads as nouns ("which insurers say are ...").
+  'say',
+  'estimates',
+  'estimated',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'reported',
+  'reports',
+  'warns',
+  'insists',
+  'argues',
+  'claims',
+  'denies',
+  'notes',
+  'predicted',
+  'predicts',
+  'promised',
+  'vowed',
+  'urged',
+  'stressed',
+  'admitted',
+  'acknowledged',
+  'acknowledges',
 ]);
 
 /** Verbs of belief that report someone's view only with a "that" clause ("she believes that ..."). */
@@ -92,4 +117,26 @@ export const PHRASAL_CUES = new Map<string, string[]>([
   ['cry', ['out']],
   ['sum', ['up']],
   ['speak', ['out', 'up']],
+]);
+
+/** Verbs that frame a partial quote in their clause ("called the deal “a victory”"). */
+export const FRAMING_LEMMAS = new Set([
+  'call',
+  'describe',
+  'dub',
+  'brand',
+  'label',
+  'term',
+  'thank',
+  'praise',
+  'criticize',
+  'criticise',
+  'condemn',
+  'dismiss',
+  'hail',
+  'blame',
+  'accuse',
+  'promise',
+  'pledge',
+  'vow',
 ]);

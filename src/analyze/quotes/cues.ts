@@ -1,5 +1,5 @@
 import type { Token } from '../../model/analysis.js';
-import { PHRASAL_CUES, SPEECH_FORMS, SPEECH_LEMMAS } from './cue-verbs.js';
+import { FRAMING_LEMMAS, PHRASAL_CUES, SPEECH_FORMS, SPEECH_LEMMAS } from './cue-verbs.js';
 
 /** True for a reporting verb token ("said", "told", "warns"). */
 export function isSpeechCue(token: Token): boolean {
@@ -9,7 +9,7 @@ export function isSpeechCue(token: Token): boolean {
     if (SPEECH_LEMMAS.has(token.lemma)) return true;
   } else if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'AUX' && pos !== 'ADV') return false;
   const text = token.text;
-  return text.length >= 4 && text.length <= 9 && SPEECH_FORMS.has(lowerOf(text));
+  return text.length >= 3 && text.length <= 12 && SPEECH_FORMS.has(lowerOf(text));
 }
 
 /**
@@ -29,6 +29,14 @@ export function phrasalCueEnd(tokens: Token[], k: number): number {
 /** A speech cue or the verb of a reporting phrase. */
 export function isCueAt(tokens: Token[], k: number): boolean {
   return isSpeechCue(tokens[k]!) || phrasalCueEnd(tokens, k) >= 0;
+}
+
+/**
+ * A verb that frames quoted words in its own clause: "called the offer “late and short”",
+ * "described it as “a disaster”", "thanked both sides “for their patience”".
+ */
+export function isFramingCue(token: Token): boolean {
+  return token.pos === 'VERB' && FRAMING_LEMMAS.has(token.lemma);
 }
 
 /** True at "according" of "according to". */

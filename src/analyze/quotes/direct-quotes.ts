@@ -1,7 +1,7 @@
 import type { Quote } from '../../model/analysis.js';
 import { OBJECT_LEMMAS, PARTICIPLES } from './cue-verbs.js';
 import type { Token } from '../../model/analysis.js';
-import { isAbbreviationDot, isCueAt, lowerOf } from './cues.js';
+import { isAbbreviationDot, isCueAt, isFramingCue, lowerOf } from './cues.js';
 import type { MentionRef } from './mention-index.js';
 import type { QuotePair } from './quote-marks.js';
 import {
@@ -24,6 +24,8 @@ interface Attribution {
   hit: SpeakerHit | null;
   /** The cue sits right against the quote (": " or ", " only between). */
   tight: boolean;
+  /** The cue is in the quote's own sentence. */
+  near?: boolean;
 }
 
 /** A cue after the closing mark: `"...," said Duarte` / `"...," Duarte said` / `"...," she added`. */
@@ -118,18 +120,19 @@ function cueBefore(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
       crossed = true;
       continue;
     }
-    if (!isCueAt(tokens, k)) continue;
+    if (!isCueAt(tokens, k) && !(!crossed && isFramingCue(token) && !glued(tokens, k))) continue;
     const floor = ctx.index.sentenceFirst[ctx.index.sentenceOf[k]!]!;
     // "Duarte rejected the plan, telling reporters: ..." : the subject speaks, not the listener.
     const participle = isParticipleCue(tokens, k);
-    const listener = participle || OBJECT_LEMMAS.has(token.lemma);
+    // After "told" or "called" comes the listener or the thing named, not the speaker.
+    const listener = participle || OBJECT_LEMMAS.has(token.lemma) || !isCueAt(tokens, k);
     const hit = participle
       ? (sentenceSubject(floor, k, ctx) ?? speakerBefore(k, floor, ctx))
       : (speakerBefore(k, floor, ctx) ??
         (listener ? null : speakerAfter(k, t, ctx)) ??
         sentenceSubject(floor, k, ctx));
     if (crossed && !hit) break;
-    return { cue: k, hit, tight: !crossed && t - k <= 3 };
+    return { cue: k, hit, tight: !crossed && t - k <= 3, near: !crossed };
   }
   if (!colon) return null;
   // `Duarte has since apologised: "..."`: the subject of the clause before the colon.
@@ -146,6 +149,12 @@ function cueBefore(pair: QuotePair, ctx: SpeakerContext): Attribution | null {
   while (verb <= t && tokens[verb]!.pos !== 'VERB') verb++;
   // "Okafor: ‘We will win’" (a headline): the colon is the cue.
   return { cue: verb > t ? t + 1 : verb, hit, tight: true };
+}
+
+/** "so-called", "self-described": a word glued to the one before is no cue. */
+function glued(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.end === tokens[k]!.start;
 }
 
 const PARTICIPLE_LEADS = new Set([',', 'while', 'before', 'after', 'by', 'when', 'then']);
@@ -210,7 +219,23 @@ export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
     const before = cueBefore(pair, ctx);
     const after = pair.close >= 0 ? cueAfter(pair, ctx) : null;
     let chosen: Attribution | null = null;
-    if (before && before.tight && before.hit) chosen = before;
+    // Quoted words inside a sentence ("said the deal gave the port 'two years of peace', while
+    // Duarte said ...") belong to the reporting clause around them.
+    const prevBefore = ctx.index.before(pair.open);
+    const inside =
+      prevBefore >= 0 &&
+      ctx.index.paragraphOf[prevBefore] === paragraph &&
+      !BOUNDARY.has(tokens[prevBefore]!.text) &&
+      !LEAD_PUNCT.has(tokens[prevBefore]!.text) &&
+      tokens[prevBefore]!.text !== '(' &&
+      !/^[\p{Lu}\p{N}]/u.test(content);
+    // `..., because “...,” she said`: a cue right after the quote still wins.
+    const afterClose =
+      after !== null &&
+      after.cue - ctx.index.at(pair.close >= 0 ? pair.close + pair.closeLength : pair.contentEnd) <=
+        3;
+    if (before && before.hit && (before.tight || (inside && before.near && !afterClose)))
+      chosen = before;
     else if (after && after.hit) chosen = after;
     else if (before && before.hit) chosen = before;
     else chosen = after ?? before;

@@ -27,6 +27,8 @@ export interface SpeakerHit {
   /** Token range of the hit. */
   first: number;
   last: number;
+  /** Reached through a relative pronoun ("X, which says ..."): the clause ends at its comma. */
+  relative?: boolean;
 }
 
 const SKIP_BACK = new Set([
@@ -75,6 +77,8 @@ const SKIP_BACK = new Set([
   'even',
 ]);
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const ORG_JOINERS = new Set(['of', 'at', 'from', 'for', 'with']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'whose', 'what']);
 const NP_JOINERS = new Set(['of', 'for', 'at', 'from', 'with', "'s", '’s']);
 const STOPS = new Set([
   '.',
@@ -111,7 +115,41 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
     const lower = lowerOf(token.text);
     if (ctx.inQuote[t]) return null;
     const ref = ctx.mentions.atToken[t];
-    if (ref) return hitOfMention(ref, ctx);
+    if (ref) {
+      // "Pieter van Dijk of Atlantica Terminals said": the person, not the body.
+      if (ref.entity.type !== 'person') {
+        let k = ctx.index.at(ref.span.start) - 1;
+        if (k > floor && lowerOf(tokens[k]!.text) === 'the') k--;
+        const joiner = k > floor ? lowerOf(tokens[k]!.text) : '';
+        const person = joiner && ORG_JOINERS.has(joiner) ? ctx.mentions.atToken[k - 1] : undefined;
+        if (person && person.entity.type === 'person' && !ctx.inQuote[k - 1])
+          return hitOfMention(person, ctx);
+      }
+      return hitOfMention(ref, ctx);
+    }
+    if (
+      lower === 'who' &&
+      t - 1 > floor &&
+      tokens[t - 1]!.text === ',' &&
+      !ctx.mentions.atToken[t - 2]
+    ) {
+      // "Exporters, who had warned ...": the phrase the clause hangs from.
+      const hit = phraseBack(t - 2, floor, ctx);
+      if (hit) {
+        hit.relative = true;
+        return hit;
+      }
+    }
+    if (lower === 'which' && t - 1 > floor && tokens[t - 1]!.text === ',') {
+      // "The federation, which says ...": the body the clause hangs from.
+      const named = ctx.mentions.atToken[t - 2];
+      const hit =
+        named && named.entity.type !== 'place' && !ctx.inQuote[t - 2]
+          ? hitOfMention(named, ctx)
+          : phraseBack(t - 2, floor, ctx);
+      if (hit) hit.relative = true;
+      return hit;
+    }
     if (isSubjectPronoun(lower) && token.pos === 'PRON') {
       return {
         span: { start: token.start, end: token.end },
@@ -120,6 +158,7 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
         phrase: null,
         first: t,
         last: t,
+        relative: lower === 'who' && tokens[t - 1]?.text === ',',
       };
     }
     if (lower === 'and' && t - 1 >= limit && tokens[t - 1]!.pos === 'VERB' && t === cue - 1) {
@@ -137,6 +176,8 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
     }
     if (
       SKIP_BACK.has(lower) ||
+      // "is continuing to insist", "refused to say": the verb that governs the cue.
+      (token.pos === 'VERB' && tokens[t + 1]?.text === 'to' && t + 2 <= cue) ||
       token.pos === 'ADV' ||
       token.pos === 'AUX' ||
       token.pos === 'PART'
@@ -145,13 +186,22 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
       continue;
     }
     if (lower === ',') {
-      // "The assailant, John McGraw, said": the name closes the appositive.
-      const named = t > floor ? ctx.mentions.atToken[t - 1] : undefined;
-      if (named && named.entity.type === 'person' && !ctx.inQuote[t - 1])
-        return hitOfMention(named, ctx);
-      // An appositive between commas: "Ana Duarte, a union spokeswoman, said".
-      for (let k = t - 1; k >= Math.max(floor, t - 25); k--) {
+      // Appositives and relative clauses between commas: "The assailant, John McGraw, said",
+      // "One of them, Corail Shipping, said", "Ana Duarte, a union spokeswoman, said", "Manuel
+      // Teixeira, 67, who has run a grocery since 1997, said". A name closing a segment that is
+      // not a relative clause is the speaker.
+      let segEnd = t - 1;
+      let commas = 0;
+      for (let k = t - 1; k >= Math.max(floor, t - 30); k--) {
         const w = tokens[k]!.text;
+        if (w === ')' && !ctx.inQuote[k]) {
+          // "Wilcox, whose ... Training Corps (ROTC) program, said": over the brackets.
+          let open = k - 1;
+          while (open > floor && open > t - 30 && tokens[open]!.text !== '(') open--;
+          if (tokens[open]!.text !== '(') break;
+          k = open;
+          continue;
+        }
         // A possessive apostrophe ("Sanders’ campaign manager") is not a quote mark.
         if (
           STOPS.has(w) &&
@@ -159,11 +209,30 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
           !(w === '.' && isAbbreviationDot(tokens, k))
         )
           break;
-        if (w === ',') {
-          const named = ctx.mentions.atToken[k - 1];
-          if (named) return hitOfMention(named, ctx);
+        if (ctx.inQuote[k]) break;
+        const atFloor = k === floor && w !== ',';
+        if (w !== ',' && !atFloor) continue;
+        const segStart = atFloor ? k : k + 1;
+        if (segStart <= segEnd && !RELATIVES.has(lowerOf(tokens[segStart]!.text))) {
+          const named = ctx.mentions.atToken[segEnd];
+          if (
+            named &&
+            !ctx.inQuote[segEnd] &&
+            (named.entity.type === 'person' ||
+              (named.entity.type !== 'place' && isNameSegment(segStart, segEnd, named, ctx)))
+          )
+            return hitOfMention(named, ctx);
+        }
+        if (atFloor) {
+          // "The port authority, which runs the docks, said": a noun phrase opens the sentence.
+          if (commas >= 1 && NP_TAGS.has(tokens[k]!.pos) && segEnd - k < 9) {
+            const hit = phraseBack(segEnd, floor, ctx);
+            if (hit && hit.first === k) return hit;
+          }
           break;
         }
+        segEnd = k - 1;
+        if (++commas >= 4) break;
       }
       return null;
     }
@@ -173,10 +242,37 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
   return null;
 }
 
+/**
+ * A segment that is the body's name with at most a short lead ("the Marseille-based Corail
+ * Shipping"), not a clause that merely ends with it ("one of the states suing the EPA").
+ */
+function isNameSegment(
+  first: number,
+  last: number,
+  named: MentionRef,
+  ctx: SpeakerContext,
+): boolean {
+  const { tokens } = ctx.layer;
+  for (let k = first; k <= last && tokens[k]!.end <= named.span.start; k++) {
+    const pos = tokens[k]!.pos;
+    const glued = k > first && tokens[k - 1]!.end === tokens[k]!.start;
+    if ((pos === 'ADP' || pos === 'VERB' || pos === 'AUX' || pos === 'PRON') && !glued)
+      return false;
+  }
+  return true;
+}
+
 /** A noun phrase ending at `last` ("a spokesman for the agency", "officials"). */
 function phraseBack(last: number, floor: number, ctx: SpeakerContext): SpeakerHit | null {
   const { tokens, text } = ctx.layer;
-  if (tokens[last]!.pos !== 'NOUN' && tokens[last]!.pos !== 'PROPN') return null;
+  const head = tokens[last]!.pos;
+  // The tagger reads some nouns after an article as adjectives ("the manifest said").
+  if (
+    head !== 'NOUN' &&
+    head !== 'PROPN' &&
+    !(head === 'ADJ' && last > floor && tokens[last - 1]!.pos === 'DET')
+  )
+    return null;
   let first = last;
   let person: MentionRef | null = null;
   while (first - 1 >= floor && last - first < 8) {
@@ -185,7 +281,11 @@ function phraseBack(last: number, floor: number, ctx: SpeakerContext): SpeakerHi
     if (!(NP_TAGS.has(prev.pos) || NP_JOINERS.has(lowerOf(prev.text)))) break;
     first--;
   }
-  while (first < last && NP_JOINERS.has(lowerOf(tokens[first]!.text))) first++;
+  while (
+    first < last &&
+    (NP_JOINERS.has(lowerOf(tokens[first]!.text)) || RELATIVES.has(lowerOf(tokens[first]!.text)))
+  )
+    first++;
   for (let k = first; k <= last; k++) {
     const ref = ctx.mentions.atToken[k];
     if (ref && ref.entity.type === 'person') person = ref;
@@ -200,8 +300,31 @@ function phraseBack(last: number, floor: number, ctx: SpeakerContext): SpeakerHi
   return { span, ref: org, pronoun: null, phrase: text.slice(span.start, span.end), first, last };
 }
 
+const TIME_STARTS = new Set(['last', 'next', 'this', 'earlier', 'later', 'early', 'late']);
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+function isTimeWord(text: string): boolean {
+  return text.length >= 5 && text.length <= 9 && TIME_WORDS.has(lowerOf(text));
+}
+
 /** The speaker right after a cue: "said Ana Duarte", "said the minister", "added a spokesman". */
-export function speakerAfter(cue: number, ceiling: number, ctx: SpeakerContext): SpeakerHit | null {
+export function speakerAfter(
+  cue: number,
+  ceiling: number,
+  ctx: SpeakerContext,
+  /** Right after "according to": a noun phrase must follow, whatever the tagger says. */
+  lenient = false,
+): SpeakerHit | null {
   const { tokens, text } = ctx.layer;
   const t = cue + 1;
   if (t > ceiling) return null;
@@ -219,13 +342,20 @@ export function speakerAfter(cue: number, ceiling: number, ctx: SpeakerContext):
       first: t,
       last: t,
     };
-  if (!NP_TAGS.has(token.pos)) return null;
+  const nounish = (k: number): boolean =>
+    NP_TAGS.has(tokens[k]!.pos) ||
+    (lenient && k === t && tokens[k]!.pos === 'VERB') ||
+    (tokens[k]!.pos === 'VERB' &&
+      startsLowerAscii(tokens[k]!.text) &&
+      tokens[k + 1]?.pos === 'NOUN' &&
+      k + 1 <= ceiling);
+  if (!nounish(t) || TIME_STARTS.has(lower)) return null;
   let last = t;
   let person: MentionRef | null = null;
   let org: MentionRef | null = null;
   while (last + 1 <= ceiling && last - t < 8) {
     const next = tokens[last + 1]!;
-    if (!(NP_TAGS.has(next.pos) || NP_JOINERS.has(lowerOf(next.text)))) break;
+    if (!(nounish(last + 1) || NP_JOINERS.has(lowerOf(next.text)))) break;
     last++;
   }
   while (
@@ -235,7 +365,14 @@ export function speakerAfter(cue: number, ceiling: number, ctx: SpeakerContext):
       NP_JOINERS.has(tokens[last]!.text))
   )
     last--;
-  if (tokens[last]!.pos !== 'NOUN' && tokens[last]!.pos !== 'PROPN') return null;
+  if (
+    tokens[last]!.pos !== 'NOUN' &&
+    tokens[last]!.pos !== 'PROPN' &&
+    !(lenient && last === t && tokens[t]!.pos === 'VERB')
+  )
+    return null;
+  // "said Tuesday", "said last month": a time, not a speaker.
+  if (last === t && isTimeWord(token.text)) return null;
   for (let k = t; k <= last; k++) {
     const r = ctx.mentions.atToken[k];
     if (r?.entity.type === 'person') person ??= r;
@@ -282,6 +419,71 @@ export function sentenceSubject(
   return null;
 }
 
+const ARTICLES = ['the ', 'a ', 'an ', 'The ', 'A ', 'An '];
+
+/** "the port authority" → "port authority"; "police" stays. */
+export function phraseName(phrase: string): string {
+  for (const article of ARTICLES)
+    if (phrase.startsWith(article) && phrase.length > article.length)
+      return phrase.slice(article.length);
+  return phrase;
+}
+
+const LEADS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still']);
+
+/**
+ * The noun phrase that opens a clause and is its subject: "Shipping lines have resisted such
+ * checks, arguing ...", "the company puts the figure at 350 and says ...". Null unless a verb,
+ * an auxiliary, an adverb or a comma follows the phrase.
+ */
+export function clauseSubject(first: number, cue: number, ctx: SpeakerContext): SpeakerHit | null {
+  const { tokens } = ctx.layer;
+  let t = first;
+  while (t < cue && (tokens[t]!.pos === 'PUNCT' || LEADS.has(lowerOf(tokens[t]!.text)))) t++;
+  if (t >= cue || ctx.inQuote[t]) return null;
+  const ref = ctx.mentions.atToken[t];
+  if (ref) return ref.entity.type === 'place' ? null : hitOfMention(ref, ctx);
+  let end = t;
+  // A capitalised first word the tagger took for a verb: "Shipping lines".
+  const opener = (k: number): boolean =>
+    k === t && tokens[k]!.pos === 'VERB' && tokens[k + 1]?.pos === 'NOUN';
+  while (
+    end < cue &&
+    end - t < 8 &&
+    !ctx.inQuote[end] &&
+    (NP_TAGS.has(tokens[end]!.pos) || NP_JOINERS.has(lowerOf(tokens[end]!.text)) || opener(end))
+  )
+    end++;
+  if (end === t || end >= cue) return null;
+  const next = tokens[end]!;
+  if (!(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ','))
+    return null;
+  const last = end - 1;
+  const head = tokens[last]!.pos;
+  if (head !== 'NOUN' && head !== 'PROPN') return null;
+  const { text } = ctx.layer;
+  const span = { start: tokens[t]!.start, end: tokens[last]!.end };
+  let org: MentionRef | null = null;
+  for (let k = t; k <= last; k++) {
+    const r = ctx.mentions.atToken[k];
+    if (r?.entity.type === 'person') return hitOfMention(r, ctx);
+    if (r) org ??= r;
+  }
+  return {
+    span,
+    ref: org,
+    pronoun: null,
+    phrase: text.slice(span.start, span.end),
+    first: t,
+    last,
+  };
+}
+
+function startsLowerAscii(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** Turns a hit into the quote's speaker, resolving pronouns and picking the descriptor. */
 export function toSpeaker(
   hit: SpeakerHit,
@@ -297,11 +499,16 @@ export function toSpeaker(
   } else if (hit.pronoun)
     ref = resolvePronoun(hit.pronoun, hit.span.start, ctx.mentions, ctx.quoted, ctx.lastSpeaker);
   const entity = ref?.entity ?? null;
-  const name = hit.pronoun ? (entity?.name ?? null) : entity ? entity.name : null;
+  let name = entity ? entity.name : null;
   let descriptor: string | null = null;
   if (!hit.pronoun && hit.ref) descriptor = appositiveAfter(ctx.layer, hit.last, sentenceEnd);
   if (!descriptor && entity && entity.descriptors.length > 0) descriptor = entity.descriptors[0]!;
-  if (!descriptor && hit.phrase && !entity) descriptor = hit.phrase;
+  if (hit.phrase && !entity) {
+    // A body named only by a noun phrase ("police", "the port authority", "a ministry
+    // spokesman"): the phrase as written is the descriptor, and without its article the name.
+    descriptor ??= hit.phrase;
+    name = phraseName(hit.phrase);
+  }
   return {
     speaker: { entity: entity?.id ?? null, name, descriptor, span: hit.span },
     ref: ref?.entity.type === 'person' ? ref : null,
