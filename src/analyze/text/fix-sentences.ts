@@ -26,8 +26,8 @@ function startsLikeName(text: string, sentence: Span): boolean {
 
 /**
  * Repairs the sentence bounds that news text breaks: a split after a title ("Adm. Ana Duarte"),
- * after an initialism inside a name ("the U.S. Navy"), and any sentence that runs across a
- * paragraph break (split there).
+ * after an initialism inside a name ("the U.S. Navy"), inside a closing '' quote mark, and any
+ * sentence that runs across a paragraph break (split there).
  */
 export function fixSentences(
   text: string,
@@ -39,12 +39,12 @@ export function fixSentences(
   for (const sentence of raw) {
     const previous = merged[merged.length - 1];
     const sameParagraph = previous && !text.slice(previous.end, sentence.start).includes('\n');
-    if (
+    const joins =
       previous &&
       sameParagraph &&
-      endsWithTitle(text, previous) &&
-      startsLikeName(text, sentence)
-    ) {
+      ((endsWithTitle(text, previous) && startsLikeName(text, sentence)) ||
+        !hasWordCharacter(text, sentence));
+    if (joins) {
       previous.end = sentence.end;
     } else {
       merged.push({ start: sentence.start, end: sentence.end });
@@ -64,6 +64,11 @@ export function fixSentences(
     if (sentence.end > start) split.push(trim(text, start, sentence.end));
   }
   return split.filter((s) => s.end > s.start);
+}
+
+/** A "sentence" of punctuation alone is the tail of the one before: wink ends a sentence between the two apostrophes of a closing ''. */
+function hasWordCharacter(text: string, sentence: Span): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, sentence.end));
 }
 
 function trim(text: string, start: number, end: number): Span {

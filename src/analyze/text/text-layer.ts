@@ -36,6 +36,7 @@ export function textLayer(text: string): TextLayer {
   const raw: Span[] = [];
   doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    if (last < first || values[last] === undefined) return;
     raw.push({ start: starts[first]!, end: starts[last]! + values[last]!.length });
   });
   const paragraphs = paragraphsOf(text);
