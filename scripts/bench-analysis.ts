@@ -16,7 +16,8 @@ import type { Article } from '../src/model/article.js';
 import { ReadError } from '../src/model/read-error.js';
 
 const args = process.argv.slice(2);
-const folder = args.find((arg) => !arg.startsWith('--')) ?? 'examples/corpus';
+const folder =
+  args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--rounds') ?? 'examples/corpus';
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 40;
 const warmup = 30;

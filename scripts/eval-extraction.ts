@@ -30,7 +30,7 @@ interface Tally {
 }
 
 const args = process.argv.slice(2);
-const root = args.find((arg) => !arg.startsWith('--'));
+const root = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--limit');
 if (!root) {
   console.error('usage: eval-extraction.ts <trafilatura-eval folder> [--limit N] [--misses]');
   process.exit(2);
