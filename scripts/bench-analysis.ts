@@ -36,7 +36,10 @@ const median = (values: number[]) =>
  * settle (the first rounds of a fresh process run several times slower).
  */
 function compare(a: () => void, b: () => void): [number, number] {
-  for (let round = 0; round < warmup; round++) (a(), b());
+  for (let round = 0; round < warmup; round++) {
+    a();
+    b();
+  }
   const times: [number[], number[]] = [[], []];
   for (let round = 0; round < rounds; round++) {
     for (const [index, run] of [a, b].entries()) {
