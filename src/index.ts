@@ -18,3 +18,17 @@ export type { Archive, ArticleSummary, ListQuery } from './store/archive.js';
 export { SqliteArchive } from './store/sqlite/sqlite-archive.js';
 export type { AnalysisDocument, ArticleRecord } from './report/analysis-document.js';
 export { renderMarkdown } from './report/render-markdown.js';
+export { analyzeArticle } from './analyze/analyze-article.js';
+export type {
+  ArticleAnalysis,
+  Entity,
+  EntityType,
+  Quote,
+  QuoteKind,
+  Speaker,
+  TimeExpression,
+  Duration,
+  Quantity,
+} from './model/analysis.js';
+export { buildDocument } from './report/build-document.js';
+export { writeWarc } from './ingest/warc-writer.js';
