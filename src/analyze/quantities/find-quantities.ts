@@ -66,14 +66,19 @@ interface NumberRead {
 }
 
 /** Cheap first test: only digits and number words can start a number. */
-function mayStartNumber(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return (code >= 48 && code <= 57) || NUMBER_STARTS.has(text.toLowerCase());
+function mayStartNumber(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  // The lemma of a token other than a verb or noun is its lower-case text, already made.
+  const pos = token.pos;
+  const lower =
+    pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' ? token.text.toLowerCase() : token.lemma;
+  return NUMBER_STARTS.has(lower);
 }
 
 function readNumber(tokens: Token[], i: number): NumberRead | null {
   const token = tokens[i]!;
-  if (!mayStartNumber(token.text)) return null;
+  if (!mayStartNumber(token)) return null;
   const lower = token.text.toLowerCase();
   if (lower in VAGUE && tokens[i + 1]?.text.toLowerCase() === 'of') {
     // "tens of millions of shells": a vague count of a scale.

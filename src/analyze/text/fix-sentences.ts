@@ -38,7 +38,8 @@ export function fixSentences(
   const merged: Sentence[] = [];
   for (const sentence of raw) {
     const previous = merged[merged.length - 1];
-    const sameParagraph = previous && !text.slice(previous.end, sentence.start).includes('\n');
+    const newline = previous ? text.indexOf('\n', previous.end) : -1;
+    const sameParagraph = previous && (newline === -1 || newline >= sentence.start);
     const joins =
       previous &&
       sameParagraph &&

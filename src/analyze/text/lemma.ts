@@ -1,20 +1,17 @@
 import lemmatizer from 'wink-lemmatizer';
 
+// Lemmas by token text as wink gives it (its vocabulary's strings, whose hashes are cached), so a
+// repeated word costs one lookup and no new lower-case string.
 const verbs = new Map<string, string>();
 const nouns = new Map<string, string>();
+const others = new Map<string, string>();
 const MAX_CACHED = 50_000;
 
-function cached(
-  cache: Map<string, string>,
-  word: string,
-  lemmatize: (word: string) => string,
-): string {
-  let lemma = cache.get(word);
-  if (lemma === undefined) {
-    lemma = lemmatize(word);
-    if (cache.size < MAX_CACHED) cache.set(word, lemma);
-  }
-  return lemma;
+function lemmatize(cache: Map<string, string>, text: string): string {
+  const lower = text.toLowerCase();
+  if (cache === verbs) return lemmatizer.verb(lower);
+  if (cache === nouns) return lemmatizer.noun(lower);
+  return lower;
 }
 
 /**
@@ -23,8 +20,11 @@ function cached(
  * cost a quarter of the tokenisation pass.
  */
 export function lemmaOf(text: string, pos: string): string {
-  const lower = text.toLowerCase();
-  if (pos === 'VERB' || pos === 'AUX') return cached(verbs, lower, lemmatizer.verb);
-  if (pos === 'NOUN') return cached(nouns, lower, lemmatizer.noun);
-  return lower;
+  const cache = pos === 'VERB' || pos === 'AUX' ? verbs : pos === 'NOUN' ? nouns : others;
+  let lemma = cache.get(text);
+  if (lemma === undefined) {
+    lemma = lemmatize(cache, text);
+    if (cache.size < MAX_CACHED) cache.set(text, lemma);
+  }
+  return lemma;
 }

@@ -15,24 +15,25 @@ export function textLayer(text: string): TextLayer {
   const doc = nlp.readDoc(text);
   const tokenList = doc.tokens();
   const values = tokenList.out(its.value) as string[];
-  const spaces = tokenList.out(its.precedingSpaces) as string[];
   const pos = tokenList.out(its.pos) as string[];
+  // Where each wink token starts (SPACE tokens included, for the sentence bounds).
+  const starts =
+    startsInText(text, values) ??
+    startsFromSpaces(values, tokenList.out(its.precedingSpaces) as string[]);
+  const count = values.length;
   const tokens: Token[] = [];
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
+  for (let i = 0; i < count; i++) {
     const value = values[i]!;
-    if (pos[i] !== 'SPACE')
+    const tag = pos[i]!;
+    if (tag !== 'SPACE')
       tokens.push({
-        start: offset,
-        end: offset + value.length,
+        start: starts[i]!,
+        end: starts[i]! + value.length,
         text: value,
-        pos: pos[i]!,
-        lemma: lemmaOf(value, pos[i]!),
+        pos: tag,
+        lemma: lemmaOf(value, tag),
       });
-    offset += value.length;
   }
-  const starts = tokenStarts(values, spaces);
   const raw: Span[] = [];
   doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
@@ -43,7 +44,38 @@ export function textLayer(text: string): TextLayer {
   return { text, tokens, sentences: fixSentences(text, raw, paragraphs, tokens), paragraphs };
 }
 
-function tokenStarts(values: string[], spaces: string[]): number[] {
+/** The spaces wink splits tokens on and counts as a token's preceding spaces. */
+function isSplitSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) ||
+    code === 0x2009 ||
+    code === 0x200a ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/**
+ * Token starts found in the text itself: each token follows a run of the spaces wink splits on.
+ * Saves wink a string of spaces per token; null when a token is not where expected, so the
+ * caller falls back on wink's own count.
+ */
+function startsInText(text: string, values: string[]): number[] | null {
+  const starts = new Array<number>(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (offset < text.length && isSplitSpace(text.charCodeAt(offset))) offset++;
+    const value = values[i]!;
+    if (!text.startsWith(value, offset)) return null;
+    starts[i] = offset;
+    offset += value.length;
+  }
+  return starts;
+}
+
+function startsFromSpaces(values: string[], spaces: string[]): number[] {
   const starts = new Array<number>(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
