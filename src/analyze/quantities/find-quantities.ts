@@ -19,6 +19,7 @@ const APPROXIMATORS = new Set([
   'circa',
   'c.',
 ]);
+const APPROXIMATOR_LEADS = new Set(['more', 'less', 'fewer', 'an', 'at', 'to']);
 const CURRENCY_SIGNS: Record<string, string> = {
   '€': 'EUR',
   $: 'USD',
@@ -207,21 +208,14 @@ export function findQuantities(text: string, layer: TextLayer): Quantity[] {
     }
     for (let back = first - 1; back >= Math.max(0, first - 3); back--) {
       const word = tokens[back]!.text.toLowerCase();
-      if (
-        !APPROXIMATORS.has(word) &&
-        !(
-          word === 'more' ||
-          word === 'less' ||
-          word === 'fewer' ||
-          word === 'an' ||
-          word === 'at' ||
-          word === 'to'
-        )
-      )
-        break;
       if (APPROXIMATORS.has(word)) {
         approximate = true;
         first = back;
+      } else if (APPROXIMATOR_LEADS.has(word)) {
+        // "more than", "at least", "an estimated": the lead word belongs to the approximator after it.
+        if (approximate && first === back + 1) first = back;
+      } else {
+        break;
       }
     }
     const after = unitAfter(text, tokens, read.next);

@@ -31,6 +31,18 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('keeps two-word approximators whole', () => {
+    expect(
+      quantities(
+        'At least six fires broke out, more than 40 ships waited and prices rose to 12 euros.',
+      ),
+    ).toEqual([
+      ['At least six fires', 6, 'fires', true],
+      ['more than 40 ships', 40, 'ships', true],
+      ['12 euros', 12, 'EUR', false],
+    ]);
+  });
+
   it('reads money and percentages', () => {
     expect(
       quantities(
