@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   type Day,
+  formatDay,
   formatMonth,
   formatQuarter,
   formatWeek,
@@ -10,7 +11,7 @@ import {
   weekdayOf,
 } from './calendar.js';
 import type { Candidate, ResolveEnv } from './time-candidate.js';
-import { SEASONS } from './time-words.js';
+import { PARTS_OF_DAY, SEASONS } from './time-words.js';
 import { type TokenView, wordAt } from './token-view.js';
 
 type Shift = -1 | 0 | 1;
@@ -24,7 +25,16 @@ const SHIFTS: Record<string, Shift> = {
   next: 1,
   coming: 1,
 };
-const PERIODS = new Set(['week', 'month', 'year', 'quarter', 'weekend', ...Object.keys(SEASONS)]);
+const PERIODS = new Set([
+  'week',
+  'month',
+  'year',
+  'quarter',
+  'weekend',
+  ...Object.keys(SEASONS),
+  ...PARTS_OF_DAY,
+]);
+const DAY_PARTS = new Set(PARTS_OF_DAY);
 // "earlier this year", "late last month", "mid-next year": the same period, said more vaguely.
 const HEDGES = new Set(['earlier', 'later', 'early', 'late', 'mid']);
 
@@ -41,6 +51,7 @@ function weekendOf(reference: Day, shift: Shift, env: ResolveEnv): string {
 function periodValue(period: string, shift: Shift, env: ResolveEnv): string | null {
   const reference = env.reference;
   if (!reference) return null;
+  if (DAY_PARTS.has(period)) return formatDay(addDays(reference, shift));
   switch (period) {
     case 'week':
       return formatWeek(addDays(reference, 7 * shift));
@@ -71,8 +82,12 @@ export function relativePeriods(view: TokenView): Candidate[] {
     const determiner = wordAt(view, first);
     if (determiner === 'the' && (wordAt(view, i + 1) === 'of' || period !== 'weekend')) continue;
     const bare = determiner === 'the';
+    // "the morning" alone names no day; "this morning", "last night" do.
+    if (bare && DAY_PARTS.has(period)) continue;
     if (!Object.hasOwn(SHIFTS, determiner) && !bare) continue;
     const shift = bare ? 0 : SHIFTS[determiner]!;
+    // "the next morning", "the previous evening" count from a day the story named, not from today.
+    if (DAY_PARTS.has(period) && wordAt(view, first - 1) === 'the') continue;
     if (wordAt(view, first - 1) === 'the' && !bare) first--;
     if (HEDGES.has(wordAt(view, first - 1))) first--;
     candidates.push({

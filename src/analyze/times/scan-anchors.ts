@@ -1,5 +1,5 @@
 import type { Token } from '../../model/analysis.js';
-import { isChronoTrigger, MONTHS, SEASONS, UNITS, WEEKDAYS } from './time-words.js';
+import { PARTS_OF_DAY, isChronoTrigger, MONTHS, SEASONS, UNITS, WEEKDAYS } from './time-words.js';
 
 /** Token indices where each kind of rule can match, found in one pass over the tokens. */
 export interface Anchors {
@@ -45,7 +45,19 @@ add(
   ].filter(isChronoTrigger),
   CALENDAR,
 );
-add(['week', 'month', 'year', 'quarter', 'weekend', 'period', ...Object.keys(SEASONS)], PERIOD);
+add(
+  [
+    'week',
+    'month',
+    'year',
+    'quarter',
+    'weekend',
+    'period',
+    ...Object.keys(SEASONS),
+    ...PARTS_OF_DAY,
+  ],
+  PERIOD,
+);
 add(['ago', 'earlier', 'later'], DIRECTION);
 add(Object.keys(UNITS), UNIT);
 

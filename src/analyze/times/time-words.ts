@@ -61,6 +61,9 @@ export const SHORT_MONTHS = new Set([
   'dec',
 ]);
 
+/** Parts of a day: "this morning" is the reference day, "last night" the day before. */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
+
 /** Days named relative to the reference date. */
 export const CASUAL_DAYS: Record<string, number> = {
   today: 0,

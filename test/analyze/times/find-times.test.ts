@@ -139,3 +139,18 @@ describe('a count after a part of the day', () => {
     expect(times.map((t) => [t.text, t.value])).toEqual([['Thursday morning', '2031-04-03']]);
   });
 });
+
+describe('parts of the day', () => {
+  it('resolves this morning and last night against the reference, and leaves the next morning alone', () => {
+    const text =
+      'The union met this morning and again last night. The talks resumed the next morning.';
+    const { times } = findTimes(
+      { text, published: '2031-04-03', sections: { versions: [], credits: [] } },
+      textLayer(text),
+    );
+    expect(times.map((t) => [t.text, t.value])).toEqual([
+      ['this morning', '2031-04-03'],
+      ['last night', '2031-04-02'],
+    ]);
+  });
+});
