@@ -14,6 +14,10 @@ export function inputOptions(): Option[] {
     ),
     new Option('--timeout <seconds>', 'time-out for each URL').argParser(Number),
     new Option('--max-bytes <n>', 'largest document read whole, in bytes').argParser(Number),
+    new Option(
+      '--threads <n>',
+      'worker threads for the analysis (default: one per core)',
+    ).argParser(Number),
   ];
 }
 
@@ -23,14 +27,16 @@ export interface InputFlags {
   allowPrivateNetwork?: boolean;
   timeout?: number;
   maxBytes?: number;
+  threads?: number;
 }
 
-export function toIngestOptions(flags: InputFlags): IngestOptions {
+export function toIngestOptions(flags: InputFlags): IngestOptions & { threads?: number } {
   return {
     outlet: flags.outlet ?? null,
     date: flags.date ?? null,
     allowPrivateNetwork: flags.allowPrivateNetwork ?? false,
     ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
     ...(flags.maxBytes ? { maxDocumentBytes: flags.maxBytes, maxBytes: flags.maxBytes } : {}),
+    ...(flags.threads ? { threads: flags.threads } : {}),
   };
 }
