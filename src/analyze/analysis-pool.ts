@@ -33,10 +33,12 @@ export function workerAnalyzer(threads = availableParallelism()): Analyzer {
 }
 
 /**
- * Workers pay off only for batches: the first few articles are analysed in this thread, and the
- * pool starts when a batch proves larger.
+ * Workers pay off only for large batches: each worker loads the model and warms up its own JIT,
+ * and on this 2-core machine 2 workers were slower than this thread for 2,700 articles and 15%
+ * faster for 10,800 (scripts/bench-analysis.ts measures steady state). So the first articles are
+ * analysed here, and the pool starts when a batch proves large.
  */
-export function batchAnalyzer(threads = availableParallelism(), inlineFirst = 8): Analyzer {
+export function batchAnalyzer(threads = availableParallelism(), inlineFirst = 4000): Analyzer {
   const inline = inlineAnalyzer();
   let pool: Analyzer | null = null;
   let count = 0;
