@@ -1,4 +1,4 @@
-import type { Speaker, TextLayer } from '../../model/analysis.js';
+import type { Speaker, TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import { appositiveAfter } from '../entities/descriptors.js';
 import type { MentionIndex, MentionRef } from './mention-index.js';
@@ -99,6 +99,20 @@ const STOPS = new Set([
   ':',
 ]);
 
+/** A speaker named only by a pronoun at token `t` ("she said"), resolved later. */
+function pronounHit(token: Token, t: number, pronoun: string, relative = false): SpeakerHit {
+  const hit: SpeakerHit = {
+    span: { start: token.start, end: token.end },
+    ref: null,
+    pronoun,
+    phrase: null,
+    first: t,
+    last: t,
+  };
+  if (relative) hit.relative = true;
+  return hit;
+}
+
 export function hitOfMention(ref: MentionRef, ctx: SpeakerContext): SpeakerHit {
   const first = ctx.index.at(ref.span.start);
   const last = ctx.index.before(ref.span.end);
@@ -151,15 +165,7 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
       return hit;
     }
     if (isSubjectPronoun(lower) && token.pos === 'PRON') {
-      return {
-        span: { start: token.start, end: token.end },
-        ref: null,
-        pronoun: lower,
-        phrase: null,
-        first: t,
-        last: t,
-        relative: lower === 'who' && tokens[t - 1]?.text === ',',
-      };
+      return pronounHit(token, t, lower, lower === 'who' && tokens[t - 1]?.text === ',');
     }
     if (lower === 'and' && t - 1 >= limit && tokens[t - 1]!.pos === 'VERB' && t === cue - 1) {
       // "Duarte laughed and said": the subject of the first verb.
@@ -333,15 +339,7 @@ export function speakerAfter(
   const ref = ctx.mentions.atToken[t];
   if (ref) return hitOfMention(ref, ctx);
   const lower = lowerOf(token.text);
-  if (isSubjectPronoun(lower) && token.pos === 'PRON')
-    return {
-      span: { start: token.start, end: token.end },
-      ref: null,
-      pronoun: lower,
-      phrase: null,
-      first: t,
-      last: t,
-    };
+  if (isSubjectPronoun(lower) && token.pos === 'PRON') return pronounHit(token, t, lower);
   const nounish = (k: number): boolean =>
     NP_TAGS.has(tokens[k]!.pos) ||
     (lenient && k === t && tokens[k]!.pos === 'VERB') ||
@@ -406,14 +404,7 @@ export function sentenceSubject(
     const token = tokens[t]!;
     const lower = lowerOf(token.text);
     if (token.pos === 'PRON' && lower !== 'it' && lower !== 'who' && isSubjectPronoun(lower))
-      return {
-        span: { start: token.start, end: token.end },
-        ref: null,
-        pronoun: lower,
-        phrase: null,
-        first: t,
-        last: t,
-      };
+      return pronounHit(token, t, lower);
     if (token.pos === 'VERB') break;
   }
   return null;
