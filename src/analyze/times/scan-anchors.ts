@@ -1,5 +1,13 @@
 import type { Token } from '../../model/analysis.js';
-import { PARTS_OF_DAY, isChronoTrigger, MONTHS, SEASONS, UNITS, WEEKDAYS } from './time-words.js';
+import {
+  DAY_AND_CLOCK_WORDS,
+  PARTS_OF_DAY,
+  isChronoTrigger,
+  MONTHS,
+  SEASONS,
+  UNITS,
+  WEEKDAYS,
+} from './time-words.js';
 
 /** Token indices where each kind of rule can match, found in one pass over the tokens. */
 export interface Anchors {
@@ -29,20 +37,9 @@ function add(words: Iterable<string>, kind: number): void {
   }
 }
 add(
-  [
-    ...Object.keys(MONTHS),
-    ...Object.keys(WEEKDAYS),
-    'today',
-    'yesterday',
-    'tomorrow',
-    'tonight',
-    'noon',
-    'midnight',
-    'a.m.',
-    'p.m.',
-    'am',
-    'pm',
-  ].filter(isChronoTrigger),
+  [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...DAY_AND_CLOCK_WORDS].filter(
+    isChronoTrigger,
+  ),
   CALENDAR,
 );
 add(

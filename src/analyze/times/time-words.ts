@@ -113,12 +113,8 @@ export const SEASONS: Record<string, string> = {
   winter: 'WI',
 };
 
-/** Words after which chrono has something to parse: calendar names and clock words. */
-// Short forms that are also common words ("sat", "sun", "wed", "mar") are left out.
-const CHRONO_WORDS = new Set([
-  ...Object.keys(MONTHS).filter((word) => word.length > 3 || word === 'may'),
-  ...['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  ...Object.keys(WEEKDAYS).filter((word) => word.length > 4),
+/** Days named from today, and the words of clock times. */
+export const DAY_AND_CLOCK_WORDS = [
   'today',
   'yesterday',
   'tomorrow',
@@ -129,6 +125,15 @@ const CHRONO_WORDS = new Set([
   'p.m.',
   'am',
   'pm',
+];
+
+/** Words after which chrono has something to parse: calendar names and clock words. */
+// Short forms that are also common words ("sat", "sun", "wed", "mar") are left out.
+const CHRONO_WORDS = new Set([
+  ...Object.keys(MONTHS).filter((word) => word.length > 3 || word === 'may'),
+  ...['jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ...Object.keys(WEEKDAYS).filter((word) => word.length > 4),
+  ...DAY_AND_CLOCK_WORDS,
   'a.m',
   'p.m',
   'gmt',
