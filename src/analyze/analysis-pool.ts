@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import { analyzeArticle } from './analyze-article.js';
+import type { WorkerResult } from './analysis-worker.js';
 
 export interface Analyzer {
   analyze(article: Article): Promise<ArticleAnalysis>;
@@ -14,9 +15,18 @@ export function inlineAnalyzer(): Analyzer {
   return { analyze: async (article) => analyzeArticle(article), close: async () => {} };
 }
 
+/** Articles sent to a worker in one message: one at a time, the round trips kept workers idle. */
+const WORKER_BATCH = 16;
+
+interface Request {
+  article: Article;
+  resolve: (analysis: ArticleAnalysis) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * Spreads analyses over worker threads, one per core. From TypeScript sources (tests, tsx) the
- * workers load the same sources through tsx.
+ * Spreads analyses over worker threads, one per core, in batches. From TypeScript sources
+ * (tests, tsx) the workers load the same sources through tsx.
  */
 export function workerAnalyzer(threads = availableParallelism()): Analyzer {
   const fromSource = import.meta.url.endsWith('.ts');
@@ -26,19 +36,47 @@ export function workerAnalyzer(threads = availableParallelism()): Analyzer {
     maxThreads: threads,
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
+  let waiting: Request[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length === 0) return;
+    (pool.run(batch.map((request) => request.article)) as Promise<WorkerResult[]>).then(
+      (results) =>
+        batch.forEach((request, index) => {
+          const result = results[index]!;
+          if ('error' in result) request.reject(new Error(result.error));
+          else request.resolve(result);
+        }),
+      (error: Error) => batch.forEach((request) => request.reject(error)),
+    );
+  };
   return {
-    analyze: (article) => pool.run(article) as Promise<ArticleAnalysis>,
-    close: () => pool.destroy(),
+    analyze: (article) =>
+      new Promise<ArticleAnalysis>((resolve, reject) => {
+        waiting.push({ article, resolve, reject });
+        if (waiting.length >= WORKER_BATCH) flush();
+        else if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      }),
+    close: async () => {
+      flush();
+      await pool.destroy();
+    },
   };
 }
 
 /**
- * Workers pay off only for large batches: each worker loads the model and warms up its own JIT,
- * and on this 2-core machine 2 workers were slower than this thread for 2,700 articles and 15%
- * faster for 10,800 (scripts/bench-analysis.ts measures steady state). So the first articles are
- * analysed here, and the pool starts when a batch proves large.
+ * Workers pay off only for large batches: each loads the model and warms up its own JIT. On this
+ * 2-core machine 2 workers took 2.9 s against 2.8 s in this thread for 2,700 articles, and 7.9 s
+ * against 10.3 s for 10,800. So the first articles are analysed here, and the pool starts when a
+ * batch proves large.
  */
-export function batchAnalyzer(threads = availableParallelism(), inlineFirst = 4000): Analyzer {
+export function batchAnalyzer(threads = availableParallelism(), inlineFirst = 2000): Analyzer {
   const inline = inlineAnalyzer();
   let pool: Analyzer | null = null;
   let count = 0;
