@@ -113,6 +113,18 @@ function pronounHit(token: Token, t: number, pronoun: string, relative = false):
   return hit;
 }
 
+/** A speaker named by a noun phrase over tokens [first, last] ("the port authority"), with the body it names if any. */
+function phraseHit(
+  ctx: SpeakerContext,
+  first: number,
+  last: number,
+  ref: MentionRef | null,
+): SpeakerHit {
+  const { tokens, text } = ctx.layer;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  return { span, ref, pronoun: null, phrase: text.slice(span.start, span.end), first, last };
+}
+
 export function hitOfMention(ref: MentionRef, ctx: SpeakerContext): SpeakerHit {
   const first = ctx.index.at(ref.span.start);
   const last = ctx.index.before(ref.span.end);
@@ -331,7 +343,7 @@ export function speakerAfter(
   /** Right after "according to": a noun phrase must follow, whatever the tagger says. */
   lenient = false,
 ): SpeakerHit | null {
-  const { tokens, text } = ctx.layer;
+  const { tokens } = ctx.layer;
   const t = cue + 1;
   if (t > ceiling) return null;
   const token = tokens[t]!;
@@ -377,15 +389,7 @@ export function speakerAfter(
     else if (r) org ??= r;
   }
   if (person) return hitOfMention(person, ctx);
-  const span = { start: tokens[t]!.start, end: tokens[last]!.end };
-  return {
-    span,
-    ref: org,
-    pronoun: null,
-    phrase: text.slice(span.start, span.end),
-    first: t,
-    last,
-  };
+  return phraseHit(ctx, t, last, org);
 }
 
 /** The subject of the sentence a participle hangs from: "Duarte rejected the plan, saying ...". */
@@ -452,22 +456,13 @@ export function clauseSubject(first: number, cue: number, ctx: SpeakerContext): 
   const last = end - 1;
   const head = tokens[last]!.pos;
   if (head !== 'NOUN' && head !== 'PROPN') return null;
-  const { text } = ctx.layer;
-  const span = { start: tokens[t]!.start, end: tokens[last]!.end };
   let org: MentionRef | null = null;
   for (let k = t; k <= last; k++) {
     const r = ctx.mentions.atToken[k];
     if (r?.entity.type === 'person') return hitOfMention(r, ctx);
     if (r) org ??= r;
   }
-  return {
-    span,
-    ref: org,
-    pronoun: null,
-    phrase: text.slice(span.start, span.end),
-    first: t,
-    last,
-  };
+  return phraseHit(ctx, t, last, org);
 }
 
 function startsLowerAscii(text: string): boolean {
