@@ -1,0 +1,54 @@
+import type { Article } from '../../model/article.js';
+import { articleParts } from './article-parts.js';
+import type { CopyOptions } from './copy-options.js';
+import type { MinHasher } from './minhash.js';
+import { normalizeWords } from './normalize-words.js';
+import { shingleHashes } from './shingles.js';
+import { wireAgency, type WireAgency } from './wire-agency.js';
+
+/** The fingerprint of one text: its size in distinct shingles and its MinHash signature. */
+export interface TextPrint {
+  shingles: number;
+  signature: Uint32Array;
+}
+
+/** What copy detection needs of an article, computed once from its text. */
+export interface ArticlePrint {
+  id: string;
+  published: number | null;
+  outlet: string | null;
+  agency: WireAgency | null;
+  /** The current text; null when it is too short to match on. */
+  main: TextPrint | null;
+  /** Earlier versions kept below a marker line, newest first; null where too short. */
+  earlier: (TextPrint | null)[];
+}
+
+/** Milliseconds since the epoch, or null for a missing or unreadable date. */
+export function publishedTime(published: string | null): number | null {
+  if (!published) return null;
+  const time = Date.parse(published);
+  return Number.isFinite(time) ? time : null;
+}
+
+export function printText(text: string, hasher: MinHasher, options: CopyOptions): TextPrint | null {
+  const shingles = shingleHashes(normalizeWords(text), options.shingleSize);
+  if (shingles.length < options.minShingles) return null;
+  return { shingles: shingles.length, signature: hasher.signature(shingles) };
+}
+
+export function fingerprintArticle(
+  article: Article,
+  hasher: MinHasher,
+  options: CopyOptions,
+): ArticlePrint {
+  const parts = articleParts(article);
+  return {
+    id: article.id,
+    published: publishedTime(article.published),
+    outlet: article.outlet,
+    agency: wireAgency(article),
+    main: printText(parts.main, hasher, options),
+    earlier: parts.earlier.map((text) => printText(text, hasher, options)),
+  };
+}
