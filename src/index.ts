@@ -13,8 +13,17 @@ export { readInput } from './ingest/read-input.js';
 export { bufferInput, type Input } from './ingest/sources/input.js';
 export { extractMainContent } from './ingest/html/extract-main-content.js';
 export { analyzeInputs } from './engine/analyze-inputs.js';
-export { ingestInputs, type IngestSummary } from './engine/ingest-inputs.js';
-export type { Archive, ArticleSummary, ListQuery } from './store/archive.js';
+export { ingestInputs, ingestArticles, type IngestSummary } from './engine/ingest-inputs.js';
+export { buildServer, type ServerOptions } from './server/build-server.js';
+export type {
+  Archive,
+  ArticleSummary,
+  EntityDetail,
+  EntityQuery,
+  EntitySummary,
+  ListQuery,
+  OutletCount,
+} from './store/archive.js';
 export { SqliteArchive } from './store/sqlite/sqlite-archive.js';
 export type { AnalysisDocument, ArticleRecord } from './report/analysis-document.js';
 export { renderMarkdown } from './report/render-markdown.js';

@@ -3,6 +3,7 @@ import { closeFetchAgents } from '../ingest/sources/url-input.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { articlesCommand } from './commands/articles.js';
 import { ingestCommand } from './commands/ingest.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { processContext, type CommandContext } from './context.js';
 
@@ -18,7 +19,8 @@ export function buildProgram(context: CommandContext): Command {
     .addCommand(ingestCommand(context))
     .addCommand(articlesCommand(context))
     .addCommand(showCommand(context))
-    .addCommand(analyzeCommand(context));
+    .addCommand(analyzeCommand(context))
+    .addCommand(serveCommand(context));
 }
 
 /** Runs the CLI and returns its exit code; every failure ends as one line on stderr. */

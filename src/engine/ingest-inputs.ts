@@ -29,15 +29,26 @@ interface Pending {
  * Reads inputs into the archive with their analysis, one transaction per article; a bad article
  * never stops the batch. Analyses run ahead in worker threads while articles are stored in order.
  */
-export async function ingestInputs(
+export function ingestInputs(
   archive: Archive,
   names: string[],
   options: IngestRunOptions = {},
   onProgress?: (summary: IngestSummary) => void,
 ): Promise<IngestSummary> {
+  return ingestArticles(archive, readArticles(names, options), options, onProgress);
+}
+
+/** Stores articles read by any means (the server reads posted texts itself), as `ingestInputs`. */
+export async function ingestArticles(
+  archive: Archive,
+  items: AsyncIterable<Article | ReadError>,
+  options: { threads?: number; analyzer?: Analyzer } = {},
+  onProgress?: (summary: IngestSummary) => void,
+): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: 0, errors: [] };
   const threads = options.threads ?? availableParallelism();
-  const analyzer: Analyzer = batchAnalyzer(threads);
+  // A caller's analyzer (a server's long-lived worker) outlives this batch: only ours is closed.
+  const analyzer: Analyzer = options.analyzer ?? batchAnalyzer(threads);
   const pending: Pending[] = [];
   const queued = new Set<string>();
 
@@ -56,7 +67,7 @@ export async function ingestInputs(
   };
 
   try {
-    for await (const item of readArticles(names, options)) {
+    for await (const item of items) {
       if (item instanceof ReadError) {
         summary.failed++;
         summary.errors.push({ input: item.input, reason: item.reason });
@@ -79,7 +90,7 @@ export async function ingestInputs(
     }
     while (pending.length) await store(pending.shift()!);
   } finally {
-    await analyzer.close();
+    if (!options.analyzer) await analyzer.close();
   }
   return summary;
 }

@@ -15,8 +15,43 @@ export interface ArticleSummary {
 export interface ListQuery {
   /** Full-text search over titles and text. */
   search?: string;
+  /** Only this outlet's articles (its exact name). */
+  outlet?: string;
+  /** Only articles published on or after this ISO date. */
+  from?: string;
+  /** Only articles published on or before this ISO date (the whole day). */
+  to?: string;
   limit?: number;
   offset?: number;
+}
+
+export interface OutletCount {
+  outlet: string;
+  articles: number;
+}
+
+/** A person, body or place across the archive; `key` is the analysis document's entity id. */
+export interface EntitySummary {
+  key: string;
+  name: string;
+  type: string;
+  /** Articles that name it. */
+  articles: number;
+  /** Quotes attributed to it, over all articles. */
+  quotes: number;
+}
+
+export interface EntityQuery {
+  type?: string;
+  /** Part of the name, any case. */
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliases: string[];
+  descriptors: string[];
 }
 
 export type AddResult = 'new' | 'duplicate';
@@ -33,6 +68,15 @@ export interface Archive {
   /** An article by id or by an unambiguous id prefix. */
   getArticle(idOrPrefix: string): Article | null;
   listArticles(query?: ListQuery): ArticleSummary[];
-  countArticles(): number;
+  /** How many articles match the query's search and filters (its limit and offset aside). */
+  countArticles(query?: ListQuery): number;
+  /** Outlets with their number of articles, most articles first. */
+  listOutlets(limit?: number): OutletCount[];
+  /** People, bodies and places, most articles first. */
+  listEntities(query?: EntityQuery): EntitySummary[];
+  countEntities(query?: EntityQuery): number;
+  getEntity(key: string): EntityDetail | null;
+  /** Ids of the articles that name an entity, newest first. */
+  entityArticleIds(key: string, page?: { limit?: number; offset?: number }): string[];
   close(): void;
 }

@@ -1,5 +1,11 @@
+import type Database from 'better-sqlite3';
+import { backfillEntities } from './entity-index.js';
+
+/** SQL, or code for what SQL alone cannot compute (the entity keys of stored analyses). */
+export type Migration = string | ((db: Database.Database) => void);
+
 /** Schema changes in order; the archive's `user_version` says how many have run. */
-export const MIGRATIONS: string[] = [
+export const MIGRATIONS: Migration[] = [
   `
   CREATE TABLE articles (
     id TEXT PRIMARY KEY,
@@ -38,4 +44,29 @@ export const MIGRATIONS: string[] = [
     analysis TEXT NOT NULL
   );
   `,
+  `
+  CREATE INDEX articles_outlet ON articles(outlet, published);
+  CREATE INDEX articles_recent ON articles(published DESC, id);
+  CREATE TABLE entities (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    quotes INTEGER NOT NULL
+  );
+  CREATE INDEX entities_rank ON entities(articles DESC, key);
+  CREATE TABLE entity_articles (
+    entity_key TEXT NOT NULL REFERENCES entities(key),
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    published TEXT,
+    mentions INTEGER NOT NULL,
+    quotes INTEGER NOT NULL,
+    aliases TEXT NOT NULL,
+    descriptors TEXT NOT NULL,
+    PRIMARY KEY (entity_key, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_articles_by_date ON entity_articles(entity_key, published DESC);
+  CREATE INDEX entity_articles_article ON entity_articles(article_id);
+  `,
+  backfillEntities,
 ];

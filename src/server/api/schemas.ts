@@ -1,0 +1,189 @@
+/** JSON Schemas of the API: they validate requests, shape responses and make /openapi.json. */
+
+const nullableString = { type: ['string', 'null'] } as const;
+const span = {
+  type: 'object',
+  properties: { start: { type: 'integer' }, end: { type: 'integer' } },
+  required: ['start', 'end'],
+} as const;
+
+export const errorSchema = {
+  type: 'object',
+  properties: { error: { type: 'string' } },
+  required: ['error'],
+} as const;
+
+export const articleSummarySchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    outlet: nullableString,
+    title: nullableString,
+    published: nullableString,
+    url: nullableString,
+    source: { type: 'string' },
+    snippet: {
+      type: 'string',
+      description:
+        'The opening words, or the matching passage of a search with matches in [brackets].',
+    },
+  },
+  required: ['id', 'outlet', 'title', 'published', 'url', 'source', 'snippet'],
+} as const;
+
+export const articleSchema = {
+  type: 'object',
+  description:
+    'An article as read; every span is [start, end) JavaScript string offsets into text.',
+  properties: {
+    id: { type: 'string' },
+    source: { type: 'string' },
+    url: nullableString,
+    outlet: nullableString,
+    title: nullableString,
+    published: nullableString,
+    language: nullableString,
+    authors: { type: 'array', items: { type: 'string' } },
+    text: { type: 'string' },
+    sections: {
+      type: 'object',
+      properties: {
+        versions: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        credits: { type: 'array', items: span },
+      },
+    },
+  },
+  required: [
+    'id',
+    'source',
+    'url',
+    'outlet',
+    'title',
+    'published',
+    'language',
+    'authors',
+    'text',
+    'sections',
+  ],
+} as const;
+
+const layer = (description: string) =>
+  ({ type: 'array', description, items: { type: 'object', additionalProperties: true } }) as const;
+
+export const analysisSchema = {
+  type: ['object', 'null'],
+  description: 'Every annotation layer of the article, or null when it was stored without one.',
+  additionalProperties: true,
+  properties: {
+    sentences: { type: 'array', items: span },
+    entities: layer('people, bodies and places: id, name, type, aliases, descriptors, mentions'),
+    quotes: layer('start, end, text, kind (direct | partial | indirect), cue, cueSpan, speaker'),
+    times: layer('start, end, text, value (ISO 8601 at its own granularity), reference'),
+    durations: layer('start, end, text, value (ISO 8601 duration)'),
+    quantities: layer('start, end, text, value, unit, approximate'),
+    notes: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+export const outletSchema = {
+  type: 'object',
+  properties: { outlet: { type: 'string' }, articles: { type: 'integer' } },
+  required: ['outlet', 'articles'],
+} as const;
+
+const entityProperties = {
+  key: { type: 'string', description: "The analysis document's entity id: from type and name." },
+  name: { type: 'string' },
+  type: { type: 'string', enum: ['person', 'organization', 'place'] },
+  articles: { type: 'integer' },
+  quotes: { type: 'integer' },
+} as const;
+
+export const entitySummarySchema = {
+  type: 'object',
+  properties: entityProperties,
+  required: ['key', 'name', 'type', 'articles', 'quotes'],
+} as const;
+
+export const entityDetailSchema = {
+  type: 'object',
+  properties: {
+    ...entityProperties,
+    aliases: { type: 'array', items: { type: 'string' } },
+    descriptors: { type: 'array', items: { type: 'string' } },
+  },
+  required: ['key', 'name', 'type', 'articles', 'quotes', 'aliases', 'descriptors'],
+} as const;
+
+export const jobSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['queued', 'running', 'done', 'failed'] },
+    submitted: { type: 'string' },
+    started: nullableString,
+    finished: nullableString,
+    read: { type: 'integer' },
+    new: { type: 'integer' },
+    duplicate: { type: 'integer' },
+    failed: { type: 'integer' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { input: { type: 'string' }, reason: { type: 'string' } },
+        required: ['input', 'reason'],
+      },
+    },
+    error: nullableString,
+  },
+  required: [
+    'id',
+    'status',
+    'submitted',
+    'started',
+    'finished',
+    'read',
+    'new',
+    'duplicate',
+    'failed',
+    'errors',
+    'error',
+  ],
+} as const;
+
+/** The envelope of every list: a page of items and how many there are in all. */
+export function pageOf(items: object) {
+  return {
+    type: 'object',
+    properties: {
+      total: { type: 'integer' },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+      items: { type: 'array', items },
+    },
+    required: ['total', 'limit', 'offset', 'items'],
+  } as const;
+}
+
+export const MAX_PAGE = 200;
+
+export const pageQuery = {
+  limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 50 },
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
+} as const;
+
+/** A day, month or year; empty means no filter, as a form's untouched date field sends. */
+export const isoDate = {
+  type: 'string',
+  pattern: '^(\\d{4}(-\\d{2}(-\\d{2})?)?)?$',
+  maxLength: 10,
+} as const;
+
+/** Responses every route may give besides its own. */
+export const errorResponses = {
+  400: errorSchema,
+  401: errorSchema,
+  403: errorSchema,
+  404: errorSchema,
+} as const;
