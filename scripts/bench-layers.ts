@@ -1,11 +1,12 @@
 /**
  * What each analysis layer costs, relative to a bare wink-nlp pass over the same texts: CPU time of
  * the median round after warm-up, every layer on text layers made beforehand, then the whole
- * analysis article by article. Shows where the time of scripts/bench-analysis.ts goes.
+ * analysis article by article and in the batches the analyzers send. Shows where the time of
+ * scripts/bench-analysis.ts goes.
  *
  *   npx tsx scripts/bench-layers.ts [corpus folder, default examples/corpus]
  */
-import { analyzeArticle } from '../src/analyze/analyze-article.js';
+import { ANALYSIS_BATCH, analyzeArticle, analyzeArticles } from '../src/analyze/analyze-article.js';
 import { findEntities } from '../src/analyze/entities/find-entities.js';
 import { findQuantities } from '../src/analyze/quantities/find-quantities.js';
 import { findQuotes } from '../src/analyze/quotes/find-quotes.js';
@@ -17,31 +18,38 @@ import type { Article } from '../src/model/article.js';
 import { ReadError } from '../src/model/read-error.js';
 
 const folder = process.argv[2] ?? 'examples/corpus';
-const WARMUP = 40;
 const ROUNDS = 60;
 
 const articles: Article[] = [];
 for await (const item of readArticles([folder]))
   if (!(item instanceof ReadError)) articles.push(item);
+// As in bench-analysis.ts: the analysis settles only after some 3,000 articles.
+const WARMUP = Math.max(40, Math.ceil(3000 / Math.max(1, articles.length)));
 const nlp = wink();
 const layers = articles.map((article) => textLayer(article.text));
 const entities = articles.map((article, i) => findEntities(article.text, layers[i]!));
 
-const passes: [string, (article: Article, i: number) => void][] = [
-  ['bare wink-nlp pass', (article) => nlp.readDoc(article.text).tokens().out(nlp.its.pos)],
-  ['text layer', (article) => textLayer(article.text)],
-  ['entities', (article, i) => findEntities(article.text, layers[i]!)],
-  ['quotes', (article, i) => findQuotes(article.text, layers[i]!, entities[i]!)],
-  ['times', (article, i) => findTimes(article, layers[i]!)],
-  ['quantities', (article, i) => findQuantities(article.text, layers[i]!)],
-  ['whole analysis', (article) => analyzeArticle(article)],
+const batches: Article[][] = [];
+for (let i = 0; i < articles.length; i += ANALYSIS_BATCH)
+  batches.push(articles.slice(i, i + ANALYSIS_BATCH));
+const eachArticle = (run: (article: Article, i: number) => void) => () => articles.forEach(run);
+
+const passes: [string, () => void][] = [
+  ['bare wink-nlp pass', eachArticle((a) => nlp.readDoc(a.text).tokens().out(nlp.its.pos))],
+  ['text layer', eachArticle((a) => textLayer(a.text))],
+  ['entities', eachArticle((a, i) => findEntities(a.text, layers[i]!))],
+  ['quotes', eachArticle((a, i) => findQuotes(a.text, layers[i]!, entities[i]!))],
+  ['times', eachArticle((a, i) => findTimes(a, layers[i]!))],
+  ['quantities', eachArticle((a, i) => findQuantities(a.text, layers[i]!))],
+  ['whole analysis, article by article', eachArticle((a) => analyzeArticle(a))],
+  ['whole analysis, in batches', () => batches.forEach((batch) => analyzeArticles(batch))],
 ];
 
 const times = passes.map(() => [] as number[]);
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
   passes.forEach(([, run], k) => {
     const started = process.cpuUsage();
-    articles.forEach(run);
+    run();
     const used = process.cpuUsage(started);
     if (round >= WARMUP) times[k]!.push(used.user + used.system);
   });

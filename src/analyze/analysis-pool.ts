@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
-import { analyzeArticle } from './analyze-article.js';
+import { ANALYSIS_BATCH, analyzeArticles } from './analyze-article.js';
 import type { WorkerResult } from './analysis-worker.js';
+import { batchQueue } from './batch-queue.js';
 
 export interface Analyzer {
   analyze(article: Article): Promise<ArticleAnalysis>;
@@ -12,16 +13,8 @@ export interface Analyzer {
 
 /** Analyses in this thread: for one article, tests, and machines with one core. */
 export function inlineAnalyzer(): Analyzer {
-  return { analyze: async (article) => analyzeArticle(article), close: async () => {} };
-}
-
-/** Articles sent to a worker in one message: one at a time, the round trips kept workers idle. */
-const WORKER_BATCH = 16;
-
-interface Request {
-  article: Article;
-  resolve: (analysis: ArticleAnalysis) => void;
-  reject: (error: Error) => void;
+  const queue = batchQueue(ANALYSIS_BATCH, async (articles) => analyzeArticles(articles));
+  return { analyze: queue.add, close: async () => queue.flush() };
 }
 
 /**
@@ -36,35 +29,14 @@ export function workerAnalyzer(threads = availableParallelism()): Analyzer {
     maxThreads: threads,
     execArgv: fromSource ? ['--import', 'tsx'] : [],
   });
-  let waiting: Request[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const batch = waiting;
-    waiting = [];
-    if (batch.length === 0) return;
-    (pool.run(batch.map((request) => request.article)) as Promise<WorkerResult[]>).then(
-      (results) =>
-        batch.forEach((request, index) => {
-          const result = results[index]!;
-          if ('error' in result) request.reject(new Error(result.error));
-          else request.resolve(result);
-        }),
-      (error: Error) => batch.forEach((request) => request.reject(error)),
-    );
-  };
+  const queue = batchQueue(ANALYSIS_BATCH, async (articles) => {
+    const results = (await pool.run(articles)) as WorkerResult[];
+    return results.map((result) => ('error' in result ? new Error(result.error) : result));
+  });
   return {
-    analyze: (article) =>
-      new Promise<ArticleAnalysis>((resolve, reject) => {
-        waiting.push({ article, resolve, reject });
-        if (waiting.length >= WORKER_BATCH) flush();
-        else if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      }),
+    analyze: queue.add,
     close: async () => {
-      flush();
+      queue.flush();
       await pool.destroy();
     },
   };

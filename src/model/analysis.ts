@@ -15,6 +15,11 @@ export type Sentence = Span;
 export interface TextLayer {
   text: string;
   tokens: Token[];
+  /**
+   * A number for each token's text, the same for the same text throughout the process (wink's
+   * vocabulary index): rules keep what they learn about a word by it (see `FormMemo`).
+   */
+  forms: number[];
   sentences: Sentence[];
   paragraphs: Span[];
 }

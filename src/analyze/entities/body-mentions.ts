@@ -1,14 +1,14 @@
 import type { TextLayer } from '../../model/analysis.js';
 import type { NameCandidate } from './classify-chunk.js';
 import type { Building, EntityBuilder } from './entity-builder.js';
-import { lowerOf } from './word-units.js';
+import { IS_THE, lowerOf } from './word-units.js';
 import { BUSINESS_HEADS, COMPANY_NOUNS } from './word-lists.js';
 
 /** Heads a workers' body goes by besides its own: the "Port Workers' Federation" is "the union". */
-const UNION_HEADS = new Set(['union', 'federation', 'confederation', 'syndicate']);
+export const UNION_HEADS = new Set(['union', 'federation', 'confederation', 'syndicate']);
 
 /** The head word of a body's name: "Ministry of Labour" → ministry, "Dockworkers' Union" → union. */
-function headOf(name: string): string {
+export function headOf(name: string): string {
   let end = name.length;
   const of = name.indexOf(' of ');
   if (of > 0) end = of;
@@ -58,12 +58,12 @@ export function linkBodyMentions(
     if (b) builder.mention(b, { start: c.start, end: c.end }, c.name);
   }
 
-  const taken = new Set<number>();
-  for (const b of builder.all) for (const m of b.entity.mentions) taken.add(m.start);
+  // Where mentions start, made at the first candidate: this pass adds none before it.
+  let taken: Set<number> | null = null;
   const { tokens, text } = layer;
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!IS_THE.at(layer, i)) continue;
     const det = tokens[i]!;
-    if (det.text.length !== 3 || (det.text !== 'the' && det.text !== 'The')) continue;
     const noun = tokens[i + 1]!;
     const word = noun.text;
     if (!exact.has(word) && !loose.has(word)) continue;
@@ -80,11 +80,19 @@ export function linkBodyMentions(
     )
       continue;
     const b = find(word);
-    if (!b || b.firstMention >= det.start || taken.has(det.start)) continue;
+    if (!b || b.firstMention >= det.start) continue;
+    taken ??= mentionStarts(builder);
+    if (taken.has(det.start)) continue;
     builder.mention(
       b,
       { start: det.start, end: noun.end },
       text.slice(det.start, noun.end).toLowerCase(),
     );
   }
+}
+
+function mentionStarts(builder: EntityBuilder): Set<number> {
+  const starts = new Set<number>();
+  for (const b of builder.all) for (const m of b.entity.mentions) starts.add(m.start);
+  return starts;
 }

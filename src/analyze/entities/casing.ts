@@ -1,7 +1,8 @@
 import type { TextLayer } from '../../model/analysis.js';
 import { hasLetter, startsLower, startsUpper } from '../text/char-class.js';
 import { ScratchPool } from '../quotes/scratch.js';
-import type { WordUnit } from './word-units.js';
+import { FormMemo } from '../text/form-memo.js';
+import { lowerOf, type WordUnit } from './word-units.js';
 import { NAME_PARTICLES, NON_NAMES } from './word-lists.js';
 
 /** Per-unit casing evidence: whether a capital letter means a name or only a sentence or headline start. */
@@ -12,10 +13,34 @@ export interface Casing {
 }
 
 /** True for "al-Assad", "el-Sisi", "bin-Salman": a lower-case particle glued to a capitalised name. */
-function gluedParticle(unit: WordUnit): boolean {
-  const dash = unit.text.indexOf('-');
+function gluedParticle(text: string): boolean {
+  const dash = text.indexOf('-');
   if (dash <= 0) return false;
-  return NAME_PARTICLES.has(unit.lower.slice(0, dash)) && startsUpper(unit.text.slice(dash + 1));
+  return NAME_PARTICLES.has(lowerOf(text).slice(0, dash)) && startsUpper(text.slice(dash + 1));
+}
+
+// What the casing pass asks of a unit's text, as bits of one byte.
+const UPPER = 1;
+/** Longer than three characters and starting with a letter or holding one: counts as a word. */
+const WORD = 2;
+const GLUED = 4;
+/** Holds a letter and is no word that is capitalised without naming anything ("Monday"). */
+const NAME_LIKE = 8;
+
+function caseFlags(text: string): number {
+  const isUpper = startsUpper(text);
+  let flags = isUpper ? UPPER : 0;
+  if (text.length > 3 && (isUpper || startsLower(text) || hasLetter(text))) flags |= WORD;
+  if (text.length > 3 && gluedParticle(text)) flags |= GLUED;
+  if (hasLetter(text) && !NON_NAMES.has(lowerOf(text))) flags |= NAME_LIKE;
+  return flags;
+}
+
+const CASE_FLAGS = new FormMemo(caseFlags);
+
+function flagsOf(unit: WordUnit): number {
+  if (unit.form < 0) return caseFlags(unit.text);
+  return CASE_FLAGS.get(unit.form) ?? CASE_FLAGS.learn(unit.form, unit.text);
 }
 
 /** True when the unit is a short particle that may sit inside a name ("de", "van", "bin"). */
@@ -35,6 +60,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’']);
 export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
   const { tokens, text } = layer;
   const n = units.length;
+  const flags = entityScratch.bytes(5, n);
+  for (let v = 0; v < n; v++) flags[v] = flagsOf(units[v]!);
   const upper = entityScratch.bytes(0, n);
   const headline = entityScratch.bytes(1, n);
   // Per paragraph: case of the units, and whether most words are capitalised (a headline).
@@ -45,10 +72,9 @@ export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
     let words = 0;
     let caps = 0;
     while (u < n && units[u]!.end <= paragraph.end) {
-      const unitText = units[u]!.text;
-      const isUpper = startsUpper(unitText);
+      const isUpper = (flags[u]! & UPPER) !== 0;
       if (isUpper) upper[u] = 1;
-      if (unitText.length > 3 && (isUpper || startsLower(unitText) || hasLetter(unitText))) {
+      if (flags[u]! & WORD) {
         words++;
         if (isUpper) caps++;
       }
@@ -64,7 +90,7 @@ export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
     )
       headline.fill(1, from, u);
   }
-  for (; u < n; u++) if (startsUpper(units[u]!.text)) upper[u] = 1;
+  for (; u < n; u++) if (flags[u]! & UPPER) upper[u] = 1;
 
   // Tokens whose capital the position explains: a sentence start, or after ( : “ ‘ « „ —.
   const sentenceStart = entityScratch.bytes(2, tokens.length);
@@ -107,13 +133,12 @@ export function casingOf(layer: TextLayer, units: WordUnit[]): Casing {
   for (let v = 0; v < n; v++) {
     const unit = units[v]!;
     // "al-Assad", "bin-Salman": a particle glued to a name.
-    if (unit.text.length > 3 && gluedParticle(unit)) {
+    if (flags[v]! & GLUED) {
       nameLike[v] = 1;
       continue;
     }
-    if (!upper[v]) continue;
+    if (!upper[v] || !(flags[v]! & NAME_LIKE)) continue;
     const unitText = unit.text;
-    if (!hasLetter(unitText) || NON_NAMES.has(unit.lower)) continue;
     if (headline[v]) {
       if (bodyCaps.has(unitText)) nameLike[v] = 1;
     } else if (atStart[v]) {

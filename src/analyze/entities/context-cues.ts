@@ -1,5 +1,6 @@
 import type { TextLayer } from '../../model/analysis.js';
 import { startsLower } from '../text/char-class.js';
+import { isPlace } from './places.js';
 import { lowerOf } from './word-units.js';
 import {
   COMPANY_NOUNS,
@@ -69,7 +70,38 @@ export function contextCue(
   const cue = appositiveCue(tokens, last, sentenceEnd);
   if (cue) return cue;
   if (placePreposition(tokens, first) && !actsAfter(tokens, last)) return 'place';
+  if (locatedAfter(tokens, last) || coordinatedWithPlace(tokens, first, last)) return 'place';
   return null;
+}
+
+/** Prepositions that locate a place against another: "X, across the strait from Y,". */
+const LOCATING = new Set(['across', 'near', 'off', 'opposite', 'beyond', 'outside', 'beside']);
+
+/** "X, where labour is cheap", "X, across the strait,": words only a place takes after it. */
+function locatedAfter(tokens: Tokens, last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const next = tokens[last + 2];
+  if (!next) return false;
+  const lower = lowerOf(next.text);
+  return lower === 'where' || (next.pos === 'ADP' && LOCATING.has(lower));
+}
+
+/** "Piraeus and X", "X or Rotterdam": a name joined to a known place names a place too. */
+function coordinatedWithPlace(tokens: Tokens, first: number, last: number): boolean {
+  const isJoin = (t: Tokens[number] | undefined): boolean =>
+    t !== undefined && (t.text === 'and' || t.text === 'or');
+  if (isJoin(tokens[last + 1]) && placeAt(tokens, last + 2, 1)) return true;
+  return isJoin(tokens[first - 1]) && placeAt(tokens, first - 2, -1);
+}
+
+/** A known place of one to three words starting (step 1) or ending (step -1) at token `at`. */
+function placeAt(tokens: Tokens, at: number, step: 1 | -1): boolean {
+  let words = '';
+  for (let k = at, n = 0; n < 3 && tokens[k] && !startsLower(tokens[k]!.text); k += step, n++) {
+    words = step === 1 ? `${words} ${tokens[k]!.text}` : `${tokens[k]!.text} ${words}`;
+    if (isPlace(words.trim())) return true;
+  }
+  return false;
 }
 
 function placePreposition(tokens: Tokens, first: number): boolean {

@@ -22,15 +22,31 @@ const QUOTE_CHARS = '"“”‘’«»„\'';
  * The role written just before a name in lower case: "union spokeswoman Ana Duarte" gives
  * "union spokeswoman". `first` is the name's first token.
  */
-export function roleBefore(layer: TextLayer, first: number): string | null {
+export function roleBefore(layer: TextLayer, first: number, last = first): string | null {
   const { tokens, text } = layer;
-  const head = tokens[first - 1];
+  // "Portugal's prime minister, Henrique Sarmento, toured": the name in apposition to a role.
+  const after = tokens[last + 1];
+  const apposed =
+    tokens[first - 1]?.text === ',' &&
+    (!after || after.text === ',' || after.text === '.' || after.text === ';');
+  const end = apposed ? first - 2 : first - 1;
+  const head = tokens[end];
   if (!head || !ROLE_NOUNS.has(head.text.toLowerCase()) || !startsLower(head.text)) return null;
-  let from = first - 1;
-  while (from - 1 >= 0 && first - from < 5) {
+  let from = end;
+  while (from - 1 >= 0 && end - from < 4) {
     const t = tokens[from - 1]!;
     if (!startsLower(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN')) break;
     from--;
+  }
+  if (apposed) {
+    // Only a noun phrase of its own: "the mayor,", "Portugal's prime minister,".
+    const before = tokens[from - 1];
+    const owner = before?.text === "'s" || before?.text === '’s';
+    const ownerPos = tokens[from - 2]?.pos;
+    if (owner && (ownerPos === 'PROPN' || ownerPos === 'NOUN')) {
+      from -= 2;
+      if (tokens[from - 1]?.pos === 'DET') from--;
+    } else if (before && before.pos !== 'DET') return null;
   }
   return text.slice(tokens[from]!.start, head.end);
 }

@@ -190,7 +190,7 @@ function addPersonMention(
   if (candidate.gender && !b.gender) b.gender = candidate.gender;
   builder.describe(b, candidate.role);
   // The token before the name proper: a glued title is not a lower-case role.
-  if (!candidate.role) builder.describe(b, roleBefore(layer, firstToken));
+  if (!candidate.role) builder.describe(b, roleBefore(layer, firstToken, lastToken));
   builder.describe(b, appositiveAfter(layer, lastToken, sentenceEnds(lastToken)));
 }
 

@@ -42,7 +42,8 @@ Chengdu|Tianjin|Nanjing|Xi'an|Osaka|Kyoto|Yokohama|Nagoya|Mumbai|Bombay|Kolkata|
 Hyderabad|Sao Paulo|São Paulo|Rio de Janeiro|Salvador|Medellin|Medellín|Guadalajara|Monterrey|Milan|Naples|Turin|
 Florence|Venice|Munich|Hamburg|Frankfurt|Cologne|Marseille|Lyon|Toulouse|Nice|Seville|Valencia|Bilbao|Rotterdam|
 Antwerp|Krakow|Kraków|Gdansk|St Petersburg|St. Petersburg|Saint Petersburg|Novosibirsk|Vladivostok|Izmir|Alexandria|
-Casablanca|Marrakesh|Mombasa|Kano|Ibadan|Basra|Mosul|Erbil|Kandahar|Herat|Peshawar|Strasbourg|Luxembourg City|
+Casablanca|Marrakesh|Mombasa|Piraeus|Tangier|Algeciras|Le Havre|Felixstowe|Genoa|Trieste|Bremerhaven|Gothenburg|
+Southampton|Constanta|Port Said|Jebel Ali|Ningbo|Qingdao|Kaohsiung|Tanjung Pelepas|Santos|Long Beach|Savannah|Kano|Ibadan|Basra|Mosul|Erbil|Kandahar|Herat|Peshawar|Strasbourg|Luxembourg City|
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
 Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
 Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|

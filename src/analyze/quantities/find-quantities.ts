@@ -1,4 +1,6 @@
 import type { Quantity, TextLayer, Token } from '../../model/analysis.js';
+import { lowerOf } from '../text/char-class.js';
+import { FormMemo } from '../text/form-memo.js';
 import { numberWordValue, numeralValue } from '../text/number-words.js';
 import { isArticleWord, NUMBER_STARTS, SCALES, VAGUE } from './number-words.js';
 
@@ -67,20 +69,22 @@ interface NumberRead {
 }
 
 /** Cheap first test: only digits and number words can start a number. */
-function mayStartNumber(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  if (code >= 48 && code <= 57) return true;
-  // The lemma of a token other than a verb or noun is its lower-case text, already made.
-  const pos = token.pos;
-  const lower =
-    pos === 'VERB' || pos === 'AUX' || pos === 'NOUN' ? token.text.toLowerCase() : token.lemma;
-  return NUMBER_STARTS.has(lower);
+function mayStartNumber(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || NUMBER_STARTS.has(lowerOf(text));
 }
+
+const NUMBER_START_FORMS = new FormMemo(mayStartNumber);
 
 function readNumber(tokens: Token[], i: number): NumberRead | null {
   const token = tokens[i]!;
-  if (!mayStartNumber(token)) return null;
   const lower = token.text.toLowerCase();
+  if (isArticleWord(lower)) {
+    // "a million", "a dozen": the article is the number one (a dozen, twelve).
+    const after = tokens[i + 1] ? lowerOf(tokens[i + 1]!.text) : undefined;
+    if (after === 'dozen') return { value: 12, first: i, next: i + 2, vague: false };
+    if (after === undefined || !(after in SCALES)) return null;
+  }
   if (lower in VAGUE && tokens[i + 1]?.text.toLowerCase() === 'of') {
     // "tens of millions of shells": a vague count of a scale.
     const scale = tokens[i + 2] ? VAGUE[tokens[i + 2]!.text.toLowerCase()] : undefined;
@@ -88,21 +92,8 @@ function readNumber(tokens: Token[], i: number): NumberRead | null {
       return { value: VAGUE[lower]! * scale, first: i, next: i + 4, vague: true };
     return { value: VAGUE[lower]!, first: i, next: i + 2, vague: true };
   }
-  let value = numeralValue(token.text) ?? numberWordValue(token.text);
-  if (
-    value === null &&
-    isArticleWord(token.text) &&
-    tokens[i + 1] &&
-    tokens[i + 1]!.text.toLowerCase() in SCALES
-  )
-    value = 1;
-  if (
-    value === null &&
-    isArticleWord(token.text) &&
-    tokens[i + 1]?.text.toLowerCase() === 'dozen'
-  ) {
-    return { value: 12, first: i, next: i + 2, vague: false };
-  }
+  // An article word standing before a scale counts one.
+  let value = isArticleWord(lower) ? 1 : (numeralValue(token.text) ?? numberWordValue(token.text));
   if (value === null) return null;
   let next = i + 1;
   // wink splits "twenty-five" into three tokens.
@@ -193,9 +184,12 @@ function unitAfter(
  * times are left to the time layer.
  */
 export function findQuantities(text: string, layer: TextLayer): Quantity[] {
-  const { tokens } = layer;
+  const { tokens, forms } = layer;
   const quantities: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const form = forms[i]!;
+    if (!(NUMBER_START_FORMS.get(form) ?? NUMBER_START_FORMS.learn(form, tokens[i]!.text)))
+      continue;
     const read = readNumber(tokens, i);
     if (!read || isNoCount(tokens, read)) continue;
     let first = read.first;

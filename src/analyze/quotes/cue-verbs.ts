@@ -140,3 +140,36 @@ export const FRAMING_LEMMAS = new Set([
   'pledge',
   'vow',
 ]);
+
+/** Verbs that report speech through a noun: "made the case that", "gave assurances that". */
+export const LIGHT_VERBS = new Set([
+  'make',
+  'give',
+  'offer',
+  'express',
+  'voice',
+  'issue',
+  'repeat',
+  'reiterate',
+  'press',
+  'raise',
+]);
+
+/** The nouns of those phrases: "the case", "the point", "assurances", "a warning", "concern". */
+export const SPEECH_NOUNS = new Set([
+  'case',
+  'point',
+  'argument',
+  'claim',
+  'assurance',
+  'warning',
+  'promise',
+  'pledge',
+  'prediction',
+  'confidence',
+  'concern',
+  'hope',
+  'view',
+  'fear',
+  'clear',
+]);

@@ -1,5 +1,12 @@
 import type { Token } from '../../model/analysis.js';
-import { FRAMING_LEMMAS, PHRASAL_CUES, SPEECH_FORMS, SPEECH_LEMMAS } from './cue-verbs.js';
+import {
+  FRAMING_LEMMAS,
+  LIGHT_VERBS,
+  PHRASAL_CUES,
+  SPEECH_FORMS,
+  SPEECH_LEMMAS,
+  SPEECH_NOUNS,
+} from './cue-verbs.js';
 
 /** True for a reporting verb token ("said", "told", "warns"). */
 export function isSpeechCue(token: Token): boolean {
@@ -24,6 +31,30 @@ export function phrasalCueEnd(tokens: Token[], k: number): number {
   const next = tokens[k + 1];
   if (!next || !particles.includes(lowerOf(next.text))) return -1;
   return k + 1;
+}
+
+/**
+ * A reporting phrase of a verb and a noun that takes a "that" clause, at its verb: "made the
+ * case (in public) that", "gave assurances that", "made it clear that". Returns the index of the
+ * noun, or -1; `last` bounds the search.
+ */
+export function speechNounEnd(tokens: Token[], k: number, last: number): number {
+  const verb = tokens[k]!;
+  if (verb.pos !== 'VERB' || !LIGHT_VERBS.has(verb.lemma)) return -1;
+  let n = k + 1;
+  while (n <= last && n - k <= 3 && !SPEECH_NOUNS.has(tokens[n]!.lemma)) {
+    const pos = tokens[n]!.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PRON') return -1;
+    n++;
+  }
+  if (n > last || !SPEECH_NOUNS.has(tokens[n]!.lemma)) return -1;
+  // The "that" of the reported clause, after at most a short phrase ("in public", "on Tuesday").
+  for (let t = n + 1; t <= last && t - n <= 4; t++) {
+    const word = tokens[t]!;
+    if (lowerOf(word.text) === 'that') return n;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 /** A speech cue or the verb of a reporting phrase. */

@@ -9,10 +9,10 @@ import {
   sentenceSubject,
   speakerAfter,
   speakerBefore,
-  toSpeaker,
   type SpeakerContext,
   type SpeakerHit,
 } from './speaker.js';
+import { toSpeaker } from './to-speaker.js';
 
 const BOUNDARY = new Set(['.', '!', '?', ';']);
 const QUOTE_TOKENS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", "''"]);
@@ -183,10 +183,25 @@ function subjectBefore(pair: QuotePair, paragraph: number, ctx: SpeakerContext):
   if (first < 0 || ctx.index.paragraphOf[first] !== p) return null;
   for (let k = first; k <= t; k++)
     if (ctx.inQuote[k] || QUOTE_TOKENS.has(tokens[k]!.text)) return null;
-  const hit = sentenceSubject(first, t, ctx);
+  const hit = sentenceSubject(first, t, ctx) ?? ownerOfSubject(first, ctx);
   if (!hit) return null;
   if (hit.pronoun) return hit.pronoun === 'he' || hit.pronoun === 'she' ? hit : null;
   return hit.ref && hit.ref.entity.type !== 'place' ? hit : null;
+}
+
+/** "Her objection is to the process.": the person whose view the sentence gives, as "she". */
+function ownerOfSubject(first: number, ctx: SpeakerContext): SpeakerHit | null {
+  const token = ctx.layer.tokens[first]!;
+  const lower = lowerOf(token.text);
+  if (token.pos !== 'PRON' || (lower !== 'his' && lower !== 'her')) return null;
+  return {
+    span: { start: token.start, end: token.end },
+    ref: null,
+    pronoun: lower === 'his' ? 'he' : 'she',
+    phrase: null,
+    first,
+    last: first,
+  };
 }
 
 function wordCount(text: string): number {
@@ -200,8 +215,11 @@ function wordCount(text: string): number {
   return words;
 }
 
-/** Direct and partial quotes: quoted text attributed through a cue next to it or the paragraph before. */
-export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
+/**
+ * Direct and partial quotes: quoted text attributed through a cue next to it or the paragraph
+ * before. Short quoted words with no cue go to `uncued`.
+ */
+export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext, uncued: Quote[]): Quote[] {
   const { text, tokens } = ctx.layer;
   const quotes: Quote[] = [];
   type Previous = { quote: Quote; ref: MentionRef | null; paragraph: number };
@@ -230,10 +248,12 @@ export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
       tokens[prevBefore]!.text !== '(' &&
       !/^[\p{Lu}\p{N}]/u.test(content);
     // `..., because “...,” she said`: a cue right after the quote still wins.
+    const closeEnd = pair.close >= 0 ? pair.close + pair.closeLength : pair.contentEnd;
     const afterClose =
       after !== null &&
-      after.cue - ctx.index.at(pair.close >= 0 ? pair.close + pair.closeLength : pair.contentEnd) <=
-        3;
+      after.cue - ctx.index.at(closeEnd) <= 3 &&
+      // Not the cue of the next sentence: `... "with nothing new." The operators said ...`.
+      ctx.index.sentenceOf[after.cue] === ctx.index.sentenceOf[ctx.index.before(closeEnd)];
     if (before && before.hit && (before.tight || (inside && before.near && !afterClose)))
       chosen = before;
     else if (after && after.hit) chosen = after;
@@ -298,8 +318,20 @@ export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
         previous = { ...carried, paragraph };
         continue;
       }
-      // Quoted words with no one saying them: a title, a scare quote, a name.
-      if (!(kind === 'direct' && words >= 8)) continue;
+      // Quoted words with no one saying them: a title, a scare quote, a name; or words of
+      // reported speech whose cue is further back ("said ... "not A" and wanted "B"").
+      if (!(kind === 'direct' && words >= 8)) {
+        uncued.push({
+          start,
+          end,
+          text: content,
+          kind: 'partial',
+          cue: null,
+          cueSpan: null,
+          speaker: null,
+        });
+        continue;
+      }
       if (fresh)
         speakerInfo = toSpeaker(
           fresh,
@@ -317,10 +349,7 @@ export function directQuotes(pairs: QuotePair[], ctx: SpeakerContext): Quote[] {
       speaker: speakerInfo?.speaker ?? null,
     };
     quotes.push(quote);
-    if (quote.speaker) {
-      previous = { quote, ref: speakerInfo?.ref ?? null, paragraph };
-      if (speakerInfo?.ref) ctx.lastSpeaker = speakerInfo.ref;
-    }
+    if (quote.speaker) previous = { quote, ref: speakerInfo?.ref ?? null, paragraph };
   }
   return quotes;
 }

@@ -5,6 +5,10 @@ import { indexMentions } from './mention-index.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import type { SpeakerContext } from './speaker.js';
 import { quoteScratch } from './scratch.js';
+import { reportedSpeechInQuotes } from './reported-speech-in-quotes.js';
+import { partialsInReportedSpeech } from './partials-in-reported-speech.js';
+import { bodiesByHead } from './speaker-phrase.js';
+import { resolveInOrder } from './speaker-order.js';
 import { indexTokens } from './token-index.js';
 
 /**
@@ -34,12 +38,16 @@ export function findQuotes(text: string, layer: TextLayer, entities: Entity[]): 
     mentions: indexMentions(layer, index, entities),
     quoted,
     inQuote,
-    lastSpeaker: null,
+    events: [],
+    bodies: bodiesByHead(entities),
   };
-  const direct = directQuotes(pairs, ctx);
-  ctx.lastSpeaker = null;
-  const indirect = indirectQuotes(ctx);
-  const all = [...direct, ...indirect];
+  const uncued: Quote[] = [];
+  const direct = directQuotes(pairs, ctx, uncued);
+  const indirect = indirectQuotes(ctx).sort((a, b) => a.start - b.start);
+  const nested = reportedSpeechInQuotes(direct, ctx);
+  resolveInOrder(ctx.events, ctx.mentions, quoted);
+  const partials = partialsInReportedSpeech(direct, uncued, indirect);
+  const all = [...direct, ...partials, ...indirect, ...nested];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return all;
 }

@@ -1,6 +1,6 @@
 import type { Quote, Token } from '../../model/analysis.js';
 import { BELIEF_LEMMAS, OBJECT_LEMMAS, PARTICIPLES } from './cue-verbs.js';
-import { isAccordingTo, isSpeechCue, lowerOf } from './cues.js';
+import { isAccordingTo, isSpeechCue, lowerOf, speechNounEnd } from './cues.js';
 import type { MentionRef } from './mention-index.js';
 import {
   clauseSubject,
@@ -8,10 +8,11 @@ import {
   sentenceSubject,
   speakerAfter,
   speakerBefore,
-  toSpeaker,
   type SpeakerContext,
   type SpeakerHit,
 } from './speaker.js';
+import { quotedConjuncts } from './quoted-conjuncts.js';
+import { toSpeaker } from './to-speaker.js';
 
 const END_PUNCT = new Set(['.', '!', '?', ';', '"', '“', '”', '‘', '’', '«', '»', '„', "'", ')']);
 const QUOTE_OPEN = new Set(['"', '“', '‘', '«', '„', "'"]);
@@ -179,7 +180,19 @@ function contentEnd(
       if (!ctx.inQuote[b - 1]) {
         const before = tokens[b - 1]?.text ?? '';
         if (before === ':' || before === '--' || before === '—' || before === '–') return b - 2;
+        // `..., adding, "Democracy is messy."`: so is a sentence opened after a comma.
+        if (before === ',' && b > c + 1 && opensSentence(tokens, b)) return b - 2;
       }
+      // `could be "messy," adding, "..."`: the comma closing a quote ends the clause too.
+      if (
+        text === ',' &&
+        b > c + 1 &&
+        QUOTE_CLOSE.has(tokens[b + 1]?.text ?? '') &&
+        ctx.inQuote[b + 1] &&
+        !ctx.inQuote[b + 2] &&
+        cueAhead(tokens, b + 2, last, ctx, true)
+      )
+        return b + 1;
       continue;
     }
     if (text === ';') return b - 1;
@@ -208,6 +221,12 @@ function contentEnd(
       return tokens[b - 1]?.text === ',' ? b - 2 : b - 1;
   }
   return limit;
+}
+
+/** True when the quote whose opening mark is token `open` starts with a capital: a sentence. */
+function opensSentence(tokens: Token[], open: number): boolean {
+  const first = tokens[open + 1];
+  return first !== undefined && /^\p{Lu}/u.test(first.text) && first.pos !== 'PROPN';
 }
 
 const MAX_CONTENT = 160;
@@ -246,6 +265,8 @@ function cueAhead(
   for (let j = from; j <= last && j - from <= 9; j++) {
     const x = tokens[j]!;
     if (ctx.inQuote[j]) return false;
+    // "said he had ... and would call both sides back": a modal keeps the verb in what was said.
+    if (x.pos === 'AUX' && MODALS.has(lowerOf(x.text))) return false;
     if (x.pos === 'VERB' || isSpeechCue(x)) {
       const cue = isSpeechCue(x) || (!comma && ACT_LEMMAS.has(x.lemma));
       if (!cue || x.pos === 'NOUN') return false;
@@ -259,6 +280,20 @@ function cueAhead(
   }
   return false;
 }
+const MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'might',
+  'may',
+  'must',
+  'shall',
+  "'d",
+  "'ll",
+  'wo',
+]);
 const NP_IN_CLAUSE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'AUX', 'PRON', 'PART']);
 
 /** Reported speech inside one sentence: "X said (that) ...", "..., X said", "..., according to X". */
@@ -306,11 +341,15 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
     const speech =
       isSpeechCue(token) ||
       (PARTICIPLE_CUES.has(lowerOf(token.text)) && tokens[k - 1]?.text === ',');
+    const nounCue = speech ? -1 : speechNounEnd(tokens, k, last);
+    // Verbs of belief and noun phrases report only through a "that" clause after them.
     const belief =
-      !speech &&
-      token.pos === 'VERB' &&
-      BELIEF_LEMMAS.has(token.lemma) &&
-      lowerOf(tokens[k + 1]?.text ?? '') === 'that';
+      nounCue >= 0 ||
+      (!speech &&
+        token.pos === 'VERB' &&
+        BELIEF_LEMMAS.has(token.lemma) &&
+        lowerOf(tokens[k + 1]?.text ?? '') === 'that');
+    const cueLast = nounCue >= 0 ? nounCue : k;
     if (!speech && !belief) {
       k++;
       continue;
@@ -362,6 +401,9 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
         for (let v = b - 1; !hit && v >= floor && b - v <= 12; v--)
           if (tokens[v]!.pos === 'VERB' && !ctx.inQuote[v]) {
             hit = speakerBefore(v, floor, ctx);
+            // "X said the blaze was out but warned ...": "the blaze" is what X said, not who.
+            const cue = hit ? cueBeforeContent(tokens, hit.first) : -1;
+            if (cue >= floor) hit = speakerBefore(cue, floor, ctx);
             break;
           }
         hit ??= clauseSubject(floor, k, ctx);
@@ -442,7 +484,7 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
       // "described the repairs as too slow": the object and its label.
       const described = token.lemma === 'describe' && hasWord(tokens, cf, cl, 'as');
       if (cl - cf >= 2 && (described || hasVerb(tokens, cf, cl))) {
-        out.push({ first: cf, last: closeMark(cl, ctx), cueFirst, cueLast: k, hit });
+        out.push({ first: cf, last: closeMark(cl, ctx), cueFirst, cueLast, hit });
         previous = hit;
         floor = cl + 1;
         k = cl + 1;
@@ -492,8 +534,8 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
             const end = contentEnd(tokens, resumes, last, false, ctx);
             const [rf, rl] = trimRange(tokens, resumes, end);
             if (rl - rf >= 1 && hasVerb(tokens, rf, rl) && (verb || pl >= pf)) {
-              out.push({ first: pf, last: pl, cueFirst, cueLast: k, hit: subject });
-              out.push({ first: rf, last: rl, cueFirst, cueLast: k, hit: subject });
+              out.push({ first: pf, last: pl, cueFirst, cueLast, hit: subject });
+              out.push({ first: rf, last: rl, cueFirst, cueLast, hit: subject });
               previous = subject;
               floor = rl + 1;
               k = rl + 1;
@@ -501,7 +543,7 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
             }
           }
           if (pl - pf >= 2 && verb) {
-            out.push({ first: pf, last: pl, cueFirst, cueLast: k, hit: subject });
+            out.push({ first: pf, last: pl, cueFirst, cueLast, hit: subject });
             previous = subject;
             floor = Math.max(k, subject.last) + 1;
             k = floor;
@@ -515,7 +557,7 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
       const end = contentEnd(tokens, c + 1, last, false, ctx);
       const [cf, cl] = trimRange(tokens, c + 1, end);
       if (cl - cf >= 3 && hasVerb(tokens, cf, cl) && !ctx.inQuote[cf]) {
-        out.push({ first: cf, last: closeMark(cl, ctx), cueFirst, cueLast: k, hit });
+        out.push({ first: cf, last: closeMark(cl, ctx), cueFirst, cueLast, hit });
         previous = hit;
         floor = cl + 1;
         k = cl + 1;
@@ -524,6 +566,13 @@ function inSentence(first: number, last: number, ctx: SpeakerContext, out: Found
     }
     k++;
   }
+}
+
+/** The speech cue right before a clause's subject at `first` ("said (that) the blaze"), or -1. */
+function cueBeforeContent(tokens: Token[], first: number): number {
+  let k = first - 1;
+  if (lowerOf(tokens[k]?.text ?? '') === 'that') k--;
+  return k >= 0 && isSpeechCue(tokens[k]!) ? k : -1;
 }
 
 /** Participles that report what someone brought up, only after a comma ("..., citing ..."). */
@@ -601,15 +650,26 @@ function attributesQuoteBefore(from: number, ctx: SpeakerContext): boolean {
   let p = from - 1;
   const tokens = ctx.layer.tokens;
   while (p >= 0 && (tokens[p]!.text === ',' || tokens[p]!.text === '—') && !ctx.inQuote[p]) p--;
-  return p >= 0 && ctx.inQuote[p] === 1 && ctx.index.sentenceOf[p] === ctx.index.sentenceOf[from];
+  // The closing mark of a quote, not the opening mark of the one the cue stands in.
+  return (
+    p > 0 &&
+    ctx.inQuote[p] === 1 &&
+    ctx.inQuote[p - 1] === 1 &&
+    ctx.index.sentenceOf[p] === ctx.index.sentenceOf[from]
+  );
 }
 
 /** Keeps the closing mark of a partial quote that ends the content: `was "a betrayal"`. */
 function closeMark(last: number, ctx: SpeakerContext): number {
-  const next = ctx.layer.tokens[last + 1];
-  return next && ctx.inQuote[last] && ctx.inQuote[last + 1] && QUOTE_CLOSE.has(next.text)
-    ? last + 1
-    : last;
+  const tokens = ctx.layer.tokens;
+  if (!ctx.inQuote[last]) return last;
+  // `was "a betrayal."`: over the punctuation inside the marks too.
+  let k = last + 1;
+  while (k - last <= 3 && ctx.inQuote[k] && tokens[k]?.pos === 'PUNCT') {
+    if (QUOTE_CLOSE.has(tokens[k]!.text)) return k;
+    k++;
+  }
+  return last;
 }
 const QUOTE_CLOSE = new Set(['"', '”', '’', '»', "'", "''", '“']);
 
@@ -684,16 +744,22 @@ function according(k: number, first: number, last: number, ctx: SpeakerContext):
 }
 
 /** Indirect quotes of the article, one per sentence at most, outside quote marks. */
-export function indirectQuotes(ctx: SpeakerContext): Quote[] {
+export function indirectQuotes(
+  ctx: SpeakerContext,
+  /** Only the sentences of these tokens, cut to them: the running text inside a direct quote. */
+  within?: { first: number; last: number },
+): Quote[] {
   const { tokens, text, sentences } = ctx.layer;
   const found: Found[] = [];
   // Sentences as the splitter found them, joined over a full stop glued to the next word
   // ("(D-N." | "Y.) said") and cut at paragraph breaks (a headline without a full stop).
   let first = -1;
-  for (let s = 0; s < sentences.length; s++) {
-    const a = ctx.index.sentenceFirst[s]!;
-    const b = ctx.index.sentenceLast[s]!;
-    if (a < 0) continue;
+  const fromSentence = within ? ctx.index.sentenceOf[within.first]! : 0;
+  const toSentence = within ? ctx.index.sentenceOf[within.last]! : sentences.length - 1;
+  for (let s = fromSentence; s <= toSentence; s++) {
+    if (ctx.index.sentenceFirst[s]! < 0) continue;
+    const a = Math.max(ctx.index.sentenceFirst[s]!, within?.first ?? 0);
+    const b = Math.min(ctx.index.sentenceLast[s]!, within?.last ?? tokens.length);
     if (first < 0) first = a;
     const next = ctx.index.sentenceFirst[s + 1] ?? -1;
     const glued =
@@ -713,28 +779,29 @@ export function indirectQuotes(ctx: SpeakerContext): Quote[] {
   }
   const quotes: Quote[] = [];
   for (const f of found) {
-    const start = tokens[f.first]!.start;
-    let end = tokens[f.last]!.end;
-    // The tokenizer sometimes keeps a sentence's full stop on its last word ("in.").
-    if (
-      end - start > 1 &&
-      text[end - 1] === '.' &&
-      f.last === ctx.index.sentenceLast[ctx.index.sentenceOf[f.last]!]
-    )
-      end--;
     const cueSpan = { start: tokens[f.cueFirst]!.start, end: tokens[f.cueLast]!.end };
     const sentenceEnd = sentences[ctx.index.sentenceOf[f.last]!]?.end ?? text.length;
-    const speakerInfo = f.hit ? toSpeaker(f.hit, ctx, sentenceEnd) : null;
-    if (speakerInfo?.ref) ctx.lastSpeaker = speakerInfo.ref;
-    quotes.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      kind: 'indirect',
-      cue: text.slice(cueSpan.start, cueSpan.end),
-      cueSpan,
-      speaker: speakerInfo?.speaker ?? null,
-    });
+    const speaker = f.hit ? toSpeaker(f.hit, ctx, sentenceEnd).speaker : null;
+    for (const [first, last] of quotedConjuncts(tokens, ctx.inQuote, f.first, f.last)) {
+      const start = tokens[first]!.start;
+      let end = tokens[last]!.end;
+      // The tokenizer sometimes keeps a sentence's full stop on its last word ("in.").
+      if (
+        end - start > 1 &&
+        text[end - 1] === '.' &&
+        last === ctx.index.sentenceLast[ctx.index.sentenceOf[last]!]
+      )
+        end--;
+      quotes.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: 'indirect',
+        cue: text.slice(cueSpan.start, cueSpan.end),
+        cueSpan,
+        speaker,
+      });
+    }
   }
   return quotes;
 }

@@ -15,6 +15,8 @@ export interface MentionRef {
 export interface MentionIndex {
   atToken: (MentionRef | undefined)[];
   people: MentionRef[];
+  /** Mentions of bodies and places in text order (for "its"). */
+  others: MentionRef[];
 }
 
 export function indexMentions(
@@ -24,6 +26,7 @@ export function indexMentions(
 ): MentionIndex {
   const atToken: (MentionRef | undefined)[] = new Array(layer.tokens.length);
   const people: MentionRef[] = [];
+  const others: MentionRef[] = [];
   for (const entity of entities) {
     const gender = entity.type === 'person' ? genderOfEntity(entity) : null;
     for (const span of entity.mentions) {
@@ -34,9 +37,10 @@ export function indexMentions(
         t++
       )
         atToken[t] = ref;
-      if (entity.type === 'person') people.push(ref);
+      (entity.type === 'person' ? people : others).push(ref);
     }
   }
   people.sort((a, b) => a.span.start - b.span.start);
-  return { atToken, people };
+  others.sort((a, b) => a.span.start - b.span.start);
+  return { atToken, people, others };
 }

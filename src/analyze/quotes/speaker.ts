@@ -1,9 +1,9 @@
-import type { Speaker, TextLayer, Token } from '../../model/analysis.js';
+import type { Entity, TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
-import { appositiveAfter } from '../entities/descriptors.js';
 import type { MentionIndex, MentionRef } from './mention-index.js';
 import { isAbbreviationDot, lowerOf } from './cues.js';
-import { isSubjectPronoun, resolvePronoun } from './pronouns.js';
+import { isSubjectPronoun } from './pronouns.js';
+import type { SpeakerEvent } from './speaker-order.js';
 import type { TokenIndex } from './token-index.js';
 
 /** What the speaker search reads. */
@@ -15,7 +15,10 @@ export interface SpeakerContext {
   quoted: Span[];
   /** Tokens inside quote marks. */
   inQuote: Uint8Array;
-  lastSpeaker: MentionRef | null;
+  /** Every speaker found so far, for resolving pronouns in text order at the end. */
+  events: SpeakerEvent[];
+  /** The article's bodies by the head word of their name ("union", "ministry"), when unique. */
+  bodies: Map<string, Entity | null>;
 }
 
 /** A speaker found at a cue: an entity mention, a pronoun, or a noun phrase ("officials"). */
@@ -150,6 +153,12 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
         const person = joiner && ORG_JOINERS.has(joiner) ? ctx.mentions.atToken[k - 1] : undefined;
         if (person && person.entity.type === 'person' && !ctx.inQuote[k - 1])
           return hitOfMention(person, ctx);
+        // "Environmental groups in Busan have asked": the groups, not the place.
+        if (ref.entity.type === 'place' && k - 1 >= floor && tokens[k]!.pos === 'ADP') {
+          const group = phraseBack(k - 1, floor, ctx);
+          if (group && !group.ref)
+            return phraseHit(ctx, group.first, ctx.index.before(ref.span.end), null);
+        }
       }
       return hitOfMention(ref, ctx);
     }
@@ -224,7 +233,7 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
         if (
           STOPS.has(w) &&
           !((w === '’' || w === "'") && !ctx.inQuote[k]) &&
-          !(w === '.' && isAbbreviationDot(tokens, k))
+          !(w === '.' && (isAbbreviationDot(tokens, k) || insideSentence(k, ctx)))
         )
           break;
         if (ctx.inQuote[k]) break;
@@ -260,6 +269,11 @@ export function speakerBefore(cue: number, floor: number, ctx: SpeakerContext): 
   return null;
 }
 
+/** A full stop the sentence splitter did not end a sentence at: "Rear Adm. Lee Dong-hyun". */
+function insideSentence(k: number, ctx: SpeakerContext): boolean {
+  return ctx.index.sentenceOf[k] === ctx.index.sentenceOf[k + 1];
+}
+
 /**
  * A segment that is the body's name with at most a short lead ("the Marseille-based Corail
  * Shipping"), not a clause that merely ends with it ("one of the states suing the EPA").
@@ -291,19 +305,31 @@ function phraseBack(last: number, floor: number, ctx: SpeakerContext): SpeakerHi
     !(head === 'ADJ' && last > floor && tokens[last - 1]!.pos === 'DET')
   )
     return null;
-  let first = last;
+  const trimmed = (from: number): number => {
+    let f = from;
+    while (
+      f < last &&
+      (NP_JOINERS.has(lowerOf(tokens[f]!.text)) || RELATIVES.has(lowerOf(tokens[f]!.text)))
+    )
+      f++;
+    return f;
+  };
+  let first = trimmed(nounPhraseStart(last, last - 8, floor, ctx));
+  // "Drivers stuck in the queue said", "Residents living near the river said": the head comes
+  // before a participle and its phrase.
+  const participle = participleBefore(first, floor, ctx);
+  if (participle >= 0) first = trimmed(nounPhraseStart(participle - 1, participle - 9, floor, ctx));
   let person: MentionRef | null = null;
-  while (first - 1 >= floor && last - first < 8) {
-    const prev = tokens[first - 1]!;
-    if (ctx.inQuote[first - 1]) break;
-    if (!(NP_TAGS.has(prev.pos) || NP_JOINERS.has(lowerOf(prev.text)))) break;
-    first--;
-  }
-  while (
-    first < last &&
-    (NP_JOINERS.has(lowerOf(tokens[first]!.text)) || RELATIVES.has(lowerOf(tokens[first]!.text)))
+  // "His office said", "their lawyers said": the owner is part of the speaker.
+  const owner = tokens[first - 1];
+  if (
+    first - 1 >= floor &&
+    owner &&
+    !ctx.inQuote[first - 1] &&
+    POSSESSIVES.has(lowerOf(owner.text)) &&
+    owner.pos === 'PRON'
   )
-    first++;
+    first--;
   for (let k = first; k <= last; k++) {
     const ref = ctx.mentions.atToken[k];
     if (ref && ref.entity.type === 'person') person = ref;
@@ -316,6 +342,38 @@ function phraseBack(last: number, floor: number, ctx: SpeakerContext): SpeakerHi
     if (ref) org = ref;
   }
   return { span, ref: org, pronoun: null, phrase: text.slice(span.start, span.end), first, last };
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** Where a noun phrase ending at `last` starts: over nouns, adjectives and "of"/"for" joiners. */
+function nounPhraseStart(last: number, limit: number, floor: number, ctx: SpeakerContext): number {
+  const { tokens } = ctx.layer;
+  let first = last;
+  while (first - 1 >= floor && first > limit) {
+    const prev = tokens[first - 1]!;
+    if (ctx.inQuote[first - 1]) break;
+    if (!(NP_TAGS.has(prev.pos) || NP_JOINERS.has(lowerOf(prev.text)))) break;
+    first--;
+  }
+  return first;
+}
+
+/**
+ * The participle of a reduced relative clause right before the phrase at `first` ("drivers
+ * *stuck* in | the line"), when a noun comes before it; else -1.
+ */
+function participleBefore(first: number, floor: number, ctx: SpeakerContext): number {
+  const { tokens } = ctx.layer;
+  const adp = tokens[first - 1];
+  const verb = tokens[first - 2];
+  const noun = tokens[first - 3];
+  if (!adp || !verb || !noun || first - 3 < floor || adp.pos !== 'ADP') return -1;
+  if (ctx.inQuote[first - 3] || verb.pos !== 'VERB' || !startsLowerAscii(verb.text)) return -1;
+  // "stuck", "based", "living": a participle, not a finite verb in the past ("queued").
+  const lower = lowerOf(verb.text);
+  if (!(lower.endsWith('ing') || lower !== verb.lemma)) return -1;
+  return noun.pos === 'NOUN' || noun.pos === 'PROPN' ? first - 2 : -1;
 }
 
 const TIME_STARTS = new Set(['last', 'next', 'this', 'earlier', 'later', 'early', 'late']);
@@ -414,16 +472,6 @@ export function sentenceSubject(
   return null;
 }
 
-const ARTICLES = ['the ', 'a ', 'an ', 'The ', 'A ', 'An '];
-
-/** "the port authority" → "port authority"; "police" stays. */
-export function phraseName(phrase: string): string {
-  for (const article of ARTICLES)
-    if (phrase.startsWith(article) && phrase.length > article.length)
-      return phrase.slice(article.length);
-  return phrase;
-}
-
 const LEADS = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still']);
 
 /**
@@ -468,35 +516,4 @@ export function clauseSubject(first: number, cue: number, ctx: SpeakerContext): 
 function startsLowerAscii(text: string): boolean {
   const c = text.charCodeAt(0);
   return c >= 97 && c <= 122;
-}
-
-/** Turns a hit into the quote's speaker, resolving pronouns and picking the descriptor. */
-export function toSpeaker(
-  hit: SpeakerHit,
-  ctx: SpeakerContext,
-  sentenceEnd: number,
-): { speaker: Speaker; ref: MentionRef | null } {
-  let ref = hit.ref;
-  if (hit.pronoun === 'who') {
-    // "Stevie Wonder, who joked": the name the relative clause hangs from.
-    let t = hit.first - 1;
-    if (ctx.layer.tokens[t]?.text === ',') t--;
-    ref = ctx.mentions.atToken[t] ?? null;
-  } else if (hit.pronoun)
-    ref = resolvePronoun(hit.pronoun, hit.span.start, ctx.mentions, ctx.quoted, ctx.lastSpeaker);
-  const entity = ref?.entity ?? null;
-  let name = entity ? entity.name : null;
-  let descriptor: string | null = null;
-  if (!hit.pronoun && hit.ref) descriptor = appositiveAfter(ctx.layer, hit.last, sentenceEnd);
-  if (!descriptor && entity && entity.descriptors.length > 0) descriptor = entity.descriptors[0]!;
-  if (hit.phrase && !entity) {
-    // A body named only by a noun phrase ("police", "the port authority", "a ministry
-    // spokesman"): the phrase as written is the descriptor, and without its article the name.
-    descriptor ??= hit.phrase;
-    name = phraseName(hit.phrase);
-  }
-  return {
-    speaker: { entity: entity?.id ?? null, name, descriptor, span: hit.span },
-    ref: ref?.entity.type === 'person' ? ref : null,
-  };
 }

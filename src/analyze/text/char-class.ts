@@ -24,3 +24,12 @@ export function hasLetter(text: string): boolean {
   }
   return false;
 }
+
+/** Lower case without a new string for words already in lower case (most of them). */
+export function lowerOf(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}

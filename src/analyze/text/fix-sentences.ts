@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
+import { startsUpper } from './char-class.js';
 
 // Titles and abbreviations after which a full stop does not end a sentence when a name follows.
 const TITLES = new Set(
@@ -8,20 +9,31 @@ const TITLES = new Set(
     .filter(Boolean),
 );
 const INITIALISMS = /^(?:[A-Z]\.){2,}$/; // U.S. U.N. U.K. E.U.
+const SPACE = /\s/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** The test of a regex's `\s`, without a regex for the usual ASCII characters. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+/** True when the sentence's last word (within its last 12 characters) is a title or an initial. */
 function endsWithTitle(text: string, sentence: Span): boolean {
-  const tail = /(\S+)\s*$/.exec(
-    text.slice(Math.max(sentence.start, sentence.end - 12), sentence.end),
-  );
-  if (!tail) return false;
-  const word = tail[1]!;
+  const from = Math.max(sentence.start, sentence.end - 12);
+  let end = sentence.end;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  // Both tests below need a word that ends in a full stop.
+  if (end === from || text.charCodeAt(end - 1) !== 46) return false;
+  let start = end - 1;
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end);
   if (INITIALISMS.test(word)) return true;
-  if (!word.endsWith('.')) return false;
   return TITLES.has(word.slice(0, -1).toLowerCase()) || /^[A-Z]\.$/.test(word);
 }
 
 function startsLikeName(text: string, sentence: Span): boolean {
-  return /^[\p{Lu}]/u.test(text.slice(sentence.start, sentence.start + 1));
+  return startsUpper(text.slice(sentence.start, sentence.start + 1));
 }
 
 /**
@@ -38,8 +50,7 @@ export function fixSentences(
   const merged: Sentence[] = [];
   for (const sentence of raw) {
     const previous = merged[merged.length - 1];
-    const newline = previous ? text.indexOf('\n', previous.end) : -1;
-    const sameParagraph = previous && (newline === -1 || newline >= sentence.start);
+    const sameParagraph = previous && !hasNewline(text, previous.end, sentence.start);
     const joins =
       previous &&
       sameParagraph &&
@@ -69,11 +80,21 @@ export function fixSentences(
 
 /** A "sentence" of punctuation alone is the tail of the one before: wink ends a sentence between the two apostrophes of a closing ''. */
 function hasWordCharacter(text: string, sentence: Span): boolean {
-  return /[\p{L}\p{N}]/u.test(text.slice(sentence.start, sentence.end));
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return WORD_CHARACTER.test(text.slice(i, sentence.end));
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+  }
+  return false;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

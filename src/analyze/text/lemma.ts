@@ -1,30 +1,23 @@
 import lemmatizer from 'wink-lemmatizer';
+import { lowerOf } from './char-class.js';
+import { FormMemo } from './form-memo.js';
 
-// Lemmas by token text as wink gives it (its vocabulary's strings, whose hashes are cached), so a
-// repeated word costs one lookup and no new lower-case string.
-const verbs = new Map<string, string>();
-const nouns = new Map<string, string>();
-const others = new Map<string, string>();
-const MAX_CACHED = 50_000;
+const verbs = new FormMemo((text) => lemmatizer.verb(text.toLowerCase()));
+const nouns = new FormMemo((text) => lemmatizer.noun(text.toLowerCase()));
+/** Word forms in lower case: no new string for a word seen before. */
+export const LOWER_FORMS = new FormMemo(lowerOf);
 
-function lemmatize(cache: Map<string, string>, text: string): string {
-  const lower = text.toLowerCase();
-  if (cache === verbs) return lemmatizer.verb(lower);
-  if (cache === nouns) return lemmatizer.noun(lower);
-  return lower;
+/** Token `i` of a layer in lower case, by its form: no new string for a word seen before. */
+export function lowerAt(layer: { tokens: Array<{ text: string }>; forms: number[] }, i: number) {
+  return LOWER_FORMS.at(layer, i);
 }
 
 /**
  * The lemma of a verb or noun ("said" → "say", "workers" → "worker"); other tokens keep their
  * lower-case form. Extractors ask lemmas of verbs and nouns only, and wink's lemma of every token
- * cost a quarter of the tokenisation pass.
+ * cost a quarter of the tokenisation pass. `form` is wink's number for the token's text.
  */
-export function lemmaOf(text: string, pos: string): string {
-  const cache = pos === 'VERB' || pos === 'AUX' ? verbs : pos === 'NOUN' ? nouns : others;
-  let lemma = cache.get(text);
-  if (lemma === undefined) {
-    lemma = lemmatize(cache, text);
-    if (cache.size < MAX_CACHED) cache.set(text, lemma);
-  }
-  return lemma;
+export function lemmaOf(text: string, pos: string, form: number): string {
+  const memo = pos === 'VERB' || pos === 'AUX' ? verbs : pos === 'NOUN' ? nouns : LOWER_FORMS;
+  return memo.get(form) ?? memo.learn(form, text);
 }

@@ -5,43 +5,71 @@ import { lemmaOf } from './lemma.js';
 import { paragraphsOf } from './paragraphs.js';
 import { wink } from './wink.js';
 
+/** What the text layer takes from wink: token texts and tags, and sentences as token ranges. */
+export interface WinkTokens {
+  values: string[];
+  pos: string[];
+  /** wink's number for each token's text. */
+  forms: number[];
+  /** First and last token index of each sentence. */
+  sentences: Array<[number, number]>;
+  /** Read only when the token texts cannot be found in the text in order. */
+  precedingSpaces: () => string[];
+}
+
+/** The one wink-nlp pass over an article. */
+export function winkTokens(text: string): WinkTokens {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokenList = doc.tokens();
+  return {
+    values: tokenList.out(its.value) as string[],
+    pos: tokenList.out(its.pos) as string[],
+    forms: tokenList.out(its.uniqueId) as number[],
+    sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+    precedingSpaces: () => tokenList.out(its.precedingSpaces) as string[],
+  };
+}
+
 /**
  * Tokenises an article and splits its sentences, once. wink-nlp keeps the text lossless (every
  * token knows the spaces before it), so token offsets are rebuilt exactly.
  */
 export function textLayer(text: string): TextLayer {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const tokenList = doc.tokens();
-  const values = tokenList.out(its.value) as string[];
-  const pos = tokenList.out(its.pos) as string[];
+  return layerOf(text, winkTokens(text));
+}
+
+/** The text layer made from wink's tokens: offsets, lemmas, and sentences with news fixes. */
+export function layerOf(text: string, wink: WinkTokens): TextLayer {
+  const { values, pos } = wink;
   // Where each wink token starts (SPACE tokens included, for the sentence bounds).
-  const starts =
-    startsInText(text, values) ??
-    startsFromSpaces(values, tokenList.out(its.precedingSpaces) as string[]);
+  const starts = startsInText(text, values) ?? startsFromSpaces(values, wink.precedingSpaces());
   const count = values.length;
   const tokens: Token[] = [];
+  const forms: number[] = [];
   for (let i = 0; i < count; i++) {
     const value = values[i]!;
     const tag = pos[i]!;
-    if (tag !== 'SPACE')
-      tokens.push({
-        start: starts[i]!,
-        end: starts[i]! + value.length,
-        text: value,
-        pos: tag,
-        lemma: lemmaOf(value, tag),
-      });
+    if (tag === 'SPACE') continue;
+    const form = wink.forms[i]!;
+    tokens.push({
+      start: starts[i]!,
+      end: starts[i]! + value.length,
+      text: value,
+      pos: tag,
+      lemma: lemmaOf(value, tag, form),
+    });
+    forms.push(form);
   }
   const raw: Span[] = [];
-  doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    if (last < first || values[last] === undefined) return;
+  for (const [first, last] of wink.sentences) {
+    if (last < first || values[last] === undefined) continue;
     raw.push({ start: starts[first]!, end: starts[last]! + values[last]!.length });
-  });
+  }
   const paragraphs = paragraphsOf(text);
-  return { text, tokens, sentences: fixSentences(text, raw, paragraphs, tokens), paragraphs };
+  const sentences = fixSentences(text, raw, paragraphs, tokens);
+  return { text, tokens, forms, sentences, paragraphs };
 }
 
 /** The spaces wink splits tokens on and counts as a token's preceding spaces. */
@@ -68,7 +96,10 @@ function startsInText(text: string, values: string[]): number[] | null {
   for (let i = 0; i < values.length; i++) {
     while (offset < text.length && isSplitSpace(text.charCodeAt(offset))) offset++;
     const value = values[i]!;
-    if (!text.startsWith(value, offset)) return null;
+    // A loop of character reads: startsWith, and one comparison of the joined tokens with the
+    // text, were both slower.
+    for (let k = 0; k < value.length; k++)
+      if (text.charCodeAt(offset + k) !== value.charCodeAt(k)) return null;
     starts[i] = offset;
     offset += value.length;
   }

@@ -1,3 +1,4 @@
+import { lowerAt } from '../text/lemma.js';
 import { type Components, EMPTY_COMPONENTS } from './date-components.js';
 import { MONTHS, SHORT_MONTHS, WEEKDAYS } from './time-words.js';
 import type { TokenView } from './token-view.js';
@@ -549,10 +550,6 @@ function inertNumber(view: TokenView, k: number, bounds: Bounds): boolean {
 function hasLetter(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLetter(text.charCodeAt(i))) return true;
   return false;
-}
-
-function lowerAt(view: TokenView, i: number): string {
-  return view.tokens[i]!.text.toLowerCase();
 }
 
 /** Whether the words around a phrase would make chrono read it otherwise than as the phrase alone. */

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/analysis.js';
+import { FormMemo } from '../text/form-memo.js';
 import {
   DAY_AND_CLOCK_WORDS,
   PARTS_OF_DAY,
@@ -107,22 +108,31 @@ function isClockMark(code: number): boolean {
   return code === 58 || code === 47 || (code | 32) === 97 || (code | 32) === 112;
 }
 
-export function scanAnchors(tokens: Token[]): Anchors {
+const YEAR = 16;
+
+/** The kinds of anchor a token text can be (0 for most), from the text alone. */
+function anchorKind(text: string): number {
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) {
+    let kind = text.length >= 4 && text.length <= 6 ? YEAR : 0;
+    if (mayBeClock(text) && isChronoTrigger(text.toLowerCase())) kind |= CALENDAR;
+    return kind;
+  }
+  // "'80s", "mid-1990s"
+  const decade =
+    (first === 39 || first === 8217 || first === 109 || first === 77) && text.endsWith('0s');
+  return kindOf(text) | (decade ? YEAR : 0);
+}
+
+const KINDS_OF_FORMS = new FormMemo(anchorKind);
+
+export function scanAnchors(tokens: Token[], forms: number[]): Anchors {
   const anchors: Anchors = { calendar: [], periods: [], directions: [], units: [], years: [] };
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    const first = text.charCodeAt(0);
-    if (isDigit(first)) {
-      if (text.length >= 4 && text.length <= 6) anchors.years.push(i);
-      if (mayBeClock(text) && isChronoTrigger(text.toLowerCase())) anchors.calendar.push(i);
-      continue;
-    }
-    if (first === 39 || first === 8217 || first === 109 || first === 77) {
-      // "'80s", "mid-1990s"
-      if (text.endsWith('0s')) anchors.years.push(i);
-    }
-    const kind = kindOf(text);
+    const form = forms[i]!;
+    const kind = KINDS_OF_FORMS.get(form) ?? KINDS_OF_FORMS.learn(form, tokens[i]!.text);
     if (kind === 0) continue;
+    if (kind & YEAR) anchors.years.push(i);
     if (kind & CALENDAR) anchors.calendar.push(i);
     if (kind & PERIOD) anchors.periods.push(i);
     if (kind & DIRECTION) anchors.directions.push(i);

@@ -1,6 +1,7 @@
 import type { TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import { type Anchors, scanAnchors } from './scan-anchors.js';
+import { FormMemo } from '../text/form-memo.js';
 import { bareWord } from './time-words.js';
 
 /**
@@ -11,26 +12,27 @@ import { bareWord } from './time-words.js';
 export interface TokenView {
   text: string;
   tokens: Token[];
+  forms: number[];
   sentences: Span[];
   anchors: Anchors;
-  words: Array<string | undefined>;
 }
 
 export function tokenView(layer: TextLayer): TokenView {
-  const words = new Array<string | undefined>(layer.tokens.length);
   return {
     text: layer.text,
     tokens: layer.tokens,
+    forms: layer.forms,
     sentences: layer.sentences,
-    anchors: scanAnchors(layer.tokens),
-    words,
+    anchors: scanAnchors(layer.tokens, layer.forms),
   };
 }
+
+const BARE_WORDS = new FormMemo((text) => bareWord(text.toLowerCase()));
 
 /** The lower-cased bare word of token `i` ("sept" for "Sept."), or '' outside the text. */
 export function wordAt(view: TokenView, i: number): string {
   if (i < 0 || i >= view.tokens.length) return '';
-  return (view.words[i] ??= bareWord(view.tokens[i]!.text.toLowerCase()));
+  return BARE_WORDS.at(view, i);
 }
 
 /** The index of the first token that ends after `offset`. */
