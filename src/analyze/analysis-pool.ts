@@ -1,19 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
-import { ANALYSIS_BATCH, analyzeArticles } from './analyze-article.js';
+import { ANALYSIS_BATCH } from './analyze-article.js';
+import { analyzeForStories, type AnalyzedArticle } from './analyzed-article.js';
 import type { WorkerResult } from './analysis-worker.js';
 import { batchQueue } from './batch-queue.js';
 
 export interface Analyzer {
-  analyze(article: Article): Promise<ArticleAnalysis>;
+  analyze(article: Article): Promise<AnalyzedArticle>;
   close(): Promise<void>;
 }
 
 /** Analyses in this thread: for one article, tests, and machines with one core. */
 export function inlineAnalyzer(): Analyzer {
-  const queue = batchQueue(ANALYSIS_BATCH, async (articles) => analyzeArticles(articles));
+  const queue = batchQueue(ANALYSIS_BATCH, async (articles) => analyzeForStories(articles));
   return { analyze: queue.add, close: async () => queue.flush() };
 }
 

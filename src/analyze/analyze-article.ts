@@ -44,6 +44,15 @@ export function analyzeArticle(article: Article): ArticleAnalysis {
  * quarter off the time of the analysis article by article.
  */
 export function analyzeArticles(articles: readonly Article[]): Array<ArticleAnalysis | Error> {
+  return analyzeWithLayers(articles).map((result) =>
+    result instanceof Error ? result : result.analysis,
+  );
+}
+
+/** `analyzeArticles`, each analysis with the text layer it was read from. */
+export function analyzeWithLayers(
+  articles: readonly Article[],
+): Array<{ analysis: ArticleAnalysis; layer: TextLayer } | Error> {
   const failures: Array<Error | undefined> = [];
   const stage = <T>(run: (article: Article, i: number) => T): Array<T | undefined> =>
     articles.map((article, i) => {
@@ -79,13 +88,16 @@ export function analyzeArticles(articles: readonly Article[]): Array<ArticleAnal
   return articles.map(
     (article, i) =>
       failures[i] ?? {
-        sentences: layers[i]!.sentences,
-        entities: entities[i]!,
-        quotes: quotes[i]!,
-        times: times[i]!.times,
-        durations: times[i]!.durations,
-        quantities: quantities[i]!,
-        notes: notesOf(article),
+        analysis: {
+          sentences: layers[i]!.sentences,
+          entities: entities[i]!,
+          quotes: quotes[i]!,
+          times: times[i]!.times,
+          durations: times[i]!.durations,
+          quantities: quantities[i]!,
+          notes: notesOf(article),
+        },
+        layer: layers[i]!,
       },
   );
 }

@@ -1,14 +1,14 @@
-import type { ArticleAnalysis } from '../model/analysis.js';
+import type { AnalyzedArticle } from './analyzed-article.js';
 import type { Article } from '../model/article.js';
 
 interface Request {
   article: Article;
-  resolve: (analysis: ArticleAnalysis) => void;
+  resolve: (analysis: AnalyzedArticle) => void;
   reject: (error: Error) => void;
 }
 
 export interface BatchQueue {
-  add(article: Article): Promise<ArticleAnalysis>;
+  add(article: Article): Promise<AnalyzedArticle>;
   /** Sends what is waiting now, without waiting for the batch to fill. */
   flush(): void;
 }
@@ -20,7 +20,7 @@ export interface BatchQueue {
  */
 export function batchQueue(
   size: number,
-  run: (articles: Article[]) => Promise<Array<ArticleAnalysis | Error>>,
+  run: (articles: Article[]) => Promise<Array<AnalyzedArticle | Error>>,
 ): BatchQueue {
   let waiting: Request[] = [];
   let scheduled = false;
@@ -41,7 +41,7 @@ export function batchQueue(
   };
   return {
     add: (article) =>
-      new Promise<ArticleAnalysis>((resolve, reject) => {
+      new Promise<AnalyzedArticle>((resolve, reject) => {
         waiting.push({ article, resolve, reject });
         if (waiting.length >= size) flush();
         else if (!scheduled) {

@@ -5,6 +5,8 @@ import { articlesCommand } from './commands/articles.js';
 import { ingestCommand } from './commands/ingest.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
+import { storiesCommand } from './commands/stories.js';
+import { storyCommand } from './commands/story.js';
 import { processContext, type CommandContext } from './context.js';
 
 export function buildProgram(context: CommandContext): Command {
@@ -19,6 +21,8 @@ export function buildProgram(context: CommandContext): Command {
     .addCommand(ingestCommand(context))
     .addCommand(articlesCommand(context))
     .addCommand(showCommand(context))
+    .addCommand(storiesCommand(context))
+    .addCommand(storyCommand(context))
     .addCommand(analyzeCommand(context))
     .addCommand(serveCommand(context));
 }

@@ -9,6 +9,8 @@ import {
   type InputErrorRecord,
 } from '../report/analysis-document.js';
 import { buildDocument } from '../report/build-document.js';
+import type { ArticleFeatures } from '../stories/story.js';
+import { StoryTracker, type TrackedStory } from '../stories/story-tracker.js';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** Worker threads for the analysis; default one per core, 1 analyses in this thread. */
@@ -20,12 +22,21 @@ export async function analyzeAll(articles: Article[], analyzer: Analyzer) {
   return Promise.all(
     articles.map(async (article) => {
       try {
-        return { article, analysis: await analyzer.analyze(article) };
+        return { article, ...(await analyzer.analyze(article)) };
       } catch (error) {
-        return { article, analysis: failedAnalysis(describeError(error)) };
+        return { article, analysis: failedAnalysis(describeError(error)), features: null };
       }
     }),
   );
+}
+
+/** The stories of one batch, articles added in input order (so the same inputs give the same ids). */
+function trackStories(
+  analysed: { article: Article; features: ArticleFeatures | null }[],
+): TrackedStory[] {
+  const tracker = new StoryTracker();
+  for (const { article, features } of analysed) if (features) tracker.add(article, features);
+  return tracker.stories();
 }
 
 /**
@@ -54,7 +65,8 @@ export async function analyzeInputs(
   }
   const analyzer = batchAnalyzer(options.threads);
   try {
-    return buildDocument(await analyzeAll(articles, analyzer), errors);
+    const analysed = await analyzeAll(articles, analyzer);
+    return buildDocument(analysed, errors, trackStories(analysed));
   } finally {
     await analyzer.close();
   }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { batchAnalyzer, type Analyzer } from '../analyze/analysis-pool.js';
 import { failedAnalysis } from '../analyze/failed-analysis.js';
 import { readArticles, type IngestOptions } from '../ingest/read-articles.js';
-import type { ArticleAnalysis } from '../model/analysis.js';
+import type { AnalyzedArticle } from '../analyze/analyzed-article.js';
 import type { Article } from '../model/article.js';
 import { ReadError, describeError } from '../model/read-error.js';
 import type { Archive } from '../store/archive.js';
@@ -22,7 +22,7 @@ export interface IngestRunOptions extends IngestOptions {
 
 interface Pending {
   article: Article;
-  analysis: Promise<ArticleAnalysis>;
+  analysis: Promise<AnalyzedArticle>;
 }
 
 /**
@@ -55,7 +55,8 @@ export async function ingestArticles(
   const store = async ({ article, analysis }: Pending) => {
     queued.delete(article.id);
     try {
-      summary[archive.addArticle(article, await analysis)]++;
+      const { analysis: layers, features } = await analysis;
+      summary[archive.addArticle(article, layers, features ?? undefined)]++;
     } catch (error) {
       summary.failed++;
       summary.errors.push({
@@ -82,9 +83,10 @@ export async function ingestArticles(
       }
       queued.add(item.id);
       // Settled at once, so a crashed analysis is a note on its article, never an unhandled rejection.
-      const analysis = analyzer
-        .analyze(item)
-        .catch((error: unknown) => failedAnalysis(describeError(error)));
+      const analysis = analyzer.analyze(item).catch((error: unknown) => ({
+        analysis: failedAnalysis(describeError(error)),
+        features: null,
+      }));
       pending.push({ article: item, analysis });
       if (pending.length >= threads * 4) await store(pending.shift()!);
     }

@@ -79,6 +79,27 @@ export interface QuantityRecord {
   approximate: boolean;
 }
 
+export interface CopyRecord {
+  article: string;
+  of: string;
+  similarity: number;
+}
+
+/** One event's articles: `sources` counts independent reporting (a copy group counts once). */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  /** First and last publication day of its articles; null when none had a date. */
+  first: string | null;
+  last: string | null;
+  articles: string[];
+  sources: number;
+  copies: CopyRecord[];
+  updates: CopyRecord[];
+  /** Where each independent source's reporting came from (an agency or the original's outlet). */
+  origins: { articles: string[]; origin: string | null }[];
+}
+
 export interface InputErrorRecord {
   input: string;
   reason: string;
@@ -92,6 +113,7 @@ export interface AnalysisDocument {
   times?: TimeRecord[];
   durations?: DurationRecord[];
   quantities?: QuantityRecord[];
+  stories?: StoryRecord[];
   errors: InputErrorRecord[];
 }
 

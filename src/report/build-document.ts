@@ -5,12 +5,29 @@ import {
   type AnalysisDocument,
   type EntityRecord,
   type InputErrorRecord,
+  type StoryRecord,
 } from './analysis-document.js';
+import type { TrackedStory } from '../stories/story-tracker.js';
 import { entityId, quoteId } from './document-ids.js';
 
 export interface AnalysedArticle {
   article: Article;
   analysis: ArticleAnalysis;
+}
+
+/** A tracked story as the document prints it. */
+export function storyRecord(story: TrackedStory): StoryRecord {
+  return {
+    id: story.id,
+    title: story.title,
+    first: story.first,
+    last: story.last,
+    articles: story.articles,
+    sources: story.sources,
+    copies: story.copies,
+    updates: story.updates,
+    origins: story.sourceGroups.map(({ articles, origin }) => ({ articles, origin })),
+  };
 }
 
 const byPosition = <T extends { article: string; start: number; end: number }>(
@@ -26,6 +43,7 @@ const byPosition = <T extends { article: string; start: number; end: number }>(
 export function buildDocument(
   items: AnalysedArticle[],
   errors: InputErrorRecord[],
+  stories: TrackedStory[] = [],
 ): AnalysisDocument {
   const order = new Map(items.map((item, index) => [item.article.id, index]));
   const entities = new Map<string, EntityRecord>();
@@ -36,6 +54,7 @@ export function buildDocument(
     times: [],
     durations: [],
     quantities: [],
+    stories: stories.map(storyRecord),
     errors,
   };
 

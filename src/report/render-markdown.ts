@@ -67,6 +67,35 @@ function renderArticle(document: AnalysisDocument, article: ArticleRecord): stri
   ].join('\n');
 }
 
+function renderStories(document: AnalysisDocument): string[] {
+  const stories = document.stories ?? [];
+  if (!stories.length) return [];
+  const titles = new Map(
+    document.articles.map((a) => [
+      a.id,
+      `${a.outlet ?? a.source}: ${a.title ?? excerpt(a.text, 60)}`,
+    ]),
+  );
+  const lines = ['## Stories', ''];
+  for (const story of stories) {
+    const days = story.first
+      ? ` (${story.first}${story.last !== story.first ? ` to ${story.last}` : ''})`
+      : '';
+    lines.push(
+      `- **${story.title}**${days}: ${story.articles.length} articles, ${story.sources} independent source${story.sources === 1 ? '' : 's'}`,
+    );
+    for (const [kind, links] of [
+      ['copy', story.copies],
+      ['update', story.updates],
+    ] as const)
+      for (const link of links)
+        lines.push(
+          `  - ${kind}: ${titles.get(link.article)} — of ${titles.get(link.of)} (${link.similarity.toFixed(2)})`,
+        );
+  }
+  return [...lines, ''];
+}
+
 function renderPeople(entities: EntityRecord[]): string[] {
   const named = entities.filter((e) => e.type !== 'place' && e.mentions.length > 0);
   if (!named.length) return [];
@@ -81,7 +110,7 @@ function renderPeople(entities: EntityRecord[]): string[] {
   return [...lines, ''];
 }
 
-/** The analysis document for people: the people and bodies, one section per article, then what could not be read. */
+/** The analysis document for people: stories, people and bodies, one section per article, then what could not be read. */
 export function renderMarkdown(document: AnalysisDocument): string {
   const parts = [
     '# crosscheck analysis',
@@ -89,6 +118,7 @@ export function renderMarkdown(document: AnalysisDocument): string {
     `${document.articles.length} articles, ${document.errors.length} inputs not read.`,
     '',
   ];
+  parts.push(...renderStories(document));
   parts.push(...renderPeople(document.entities ?? []));
   parts.push(...document.articles.map((article) => renderArticle(document, article)));
   if (document.errors.length) {

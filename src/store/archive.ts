@@ -1,5 +1,7 @@
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
+import type { ArticleFeatures } from '../stories/story.js';
+import type { TrackedStory } from '../stories/story-tracker.js';
 
 export interface ArticleSummary {
   id: string;
@@ -60,9 +62,17 @@ export type AddResult = 'new' | 'duplicate';
  * The archive: every article read, kept whole. The only stateful part of crosscheck, behind one
  * interface so that SQLite (embedded) and later PostgreSQL can both serve it.
  */
+export interface StoryQuery {
+  limit?: number;
+  offset?: number;
+}
+
 export interface Archive {
-  /** Stores an article, with its analysis when given, in one transaction; the same content twice is a no-op. */
-  addArticle(article: Article, analysis?: ArticleAnalysis): AddResult;
+  /**
+   * Stores an article, with its analysis when given, in one transaction; the same content twice
+   * is a no-op. With its story features, the article also joins a story (and a copy group).
+   */
+  addArticle(article: Article, analysis?: ArticleAnalysis, features?: ArticleFeatures): AddResult;
   hasArticle(id: string): boolean;
   getAnalysis(articleId: string): ArticleAnalysis | null;
   /** An article by id or by an unambiguous id prefix. */
@@ -78,5 +88,12 @@ export interface Archive {
   getEntity(key: string): EntityDetail | null;
   /** Ids of the articles that name an entity, newest first. */
   entityArticleIds(key: string, page?: { limit?: number; offset?: number }): string[];
+  /** Stories, the most recent first (by their last article's day). */
+  listStories(query?: StoryQuery): TrackedStory[];
+  countStories(): number;
+  /** A story by id or by an unambiguous id prefix. */
+  getStory(idOrPrefix: string): TrackedStory | null;
+  /** The story an article is in, if it was added with its features. */
+  storyOf(articleId: string): string | null;
   close(): void;
 }

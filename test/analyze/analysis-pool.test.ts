@@ -30,6 +30,8 @@ describe('analysis in worker threads', () => {
       const inline = await analyzeAll(articles, inlineAnalyzer());
       expect(inWorkers.map((r) => r.article.id)).toEqual(articles.map((a) => a.id));
       expect(inWorkers.map((r) => r.analysis)).toEqual(inline.map((r) => r.analysis));
+      expect(inWorkers.map((r) => r.features)).toEqual(inline.map((r) => r.features));
+      expect(inline[3]!.features!.counts.size).toBeGreaterThan(0);
       expect(inline[3]!.analysis.quantities[0]!.value).toBe(13);
     } finally {
       await pool.close();

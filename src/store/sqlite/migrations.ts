@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { backfillEntities } from './entity-index.js';
+import { COPY_TABLES } from './sqlite-copy-state.js';
+import { STORY_TABLES } from './sqlite-story-state.js';
 
 /** SQL, or code for what SQL alone cannot compute (the entity keys of stored analyses). */
 export type Migration = string | ((db: Database.Database) => void);
@@ -69,4 +71,5 @@ export const MIGRATIONS: Migration[] = [
   CREATE INDEX entity_articles_article ON entity_articles(article_id);
   `,
   backfillEntities,
+  COPY_TABLES + STORY_TABLES,
 ];

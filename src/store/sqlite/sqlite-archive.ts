@@ -10,7 +10,14 @@ import type {
   EntitySummary,
   ListQuery,
   OutletCount,
+  StoryQuery,
 } from '../archive.js';
+import { CopyIndex } from '../../stories/copies/copy-index.js';
+import type { ArticleFeatures } from '../../stories/story.js';
+import { StoryIndex } from '../../stories/story-index.js';
+import { StoryTracker, type TrackedStory } from '../../stories/story-tracker.js';
+import { SqliteCopyState } from './sqlite-copy-state.js';
+import { SqliteStoryState } from './sqlite-story-state.js';
 import { articleFilters, type SqlFilter } from './article-filters.js';
 import { entityIndexer, type EntityIndexer } from './entity-index.js';
 import { toFtsQuery } from './fts-query.js';
@@ -70,6 +77,7 @@ export class SqliteArchive implements Archive {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly indexEntities: EntityIndexer;
+  private readonly stories: StoryTracker;
   /** Statements built from a query's filters, prepared once per shape. */
   private readonly preparedByShape = new Map<string, Database.Statement>();
 
@@ -87,8 +95,23 @@ export class SqliteArchive implements Archive {
       );
     }
     const db = this.db;
+    this.stories = new StoryTracker(
+      new CopyIndex(new SqliteCopyState(db)),
+      new StoryIndex({}, new SqliteStoryState(db)),
+    );
     this.statements = {
       exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
+      recentStories: db
+        .prepare<[number, number], string>(
+          'SELECT id FROM stories ORDER BY last DESC NULLS LAST, sequence DESC LIMIT ? OFFSET ?',
+        )
+        .pluck(),
+      countStories: db.prepare<[], number>('SELECT count(*) FROM stories').pluck(),
+      storiesByPrefix: db
+        .prepare<[string, string], string>(
+          'SELECT id FROM stories WHERE id >= ? AND id < ? || char(1114111) LIMIT 2',
+        )
+        .pluck(),
       previousAtUrl: db.prepare<[string, string], { id: string }>(
         'SELECT id FROM articles WHERE url = ? AND id <> ? ORDER BY ingested_at DESC, rowid DESC LIMIT 1',
       ),
@@ -152,7 +175,7 @@ export class SqliteArchive implements Archive {
     return statement;
   }
 
-  addArticle(article: Article, analysis?: ArticleAnalysis): AddResult {
+  addArticle(article: Article, analysis?: ArticleAnalysis, features?: ArticleFeatures): AddResult {
     const add = this.db.transaction((): AddResult => {
       if (this.statements.exists.get(article.id)) return 'duplicate';
       const replaces = article.url
@@ -169,9 +192,35 @@ export class SqliteArchive implements Archive {
         this.statements.insertAnalysis.run(article.id, JSON.stringify(analysis));
         this.indexEntities(article.id, article.published, analysis);
       }
+      if (features) this.stories.add(article, features);
       return 'new';
     });
     return add.immediate();
+  }
+
+  listStories(query: StoryQuery = {}): TrackedStory[] {
+    const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    return this.statements.recentStories
+      .all(limit, offset)
+      .map((id) => this.stories.story(id))
+      .filter((story): story is TrackedStory => story !== undefined);
+  }
+
+  countStories(): number {
+    return this.statements.countStories.get()!;
+  }
+
+  getStory(idOrPrefix: string): TrackedStory | null {
+    const exact = this.stories.story(idOrPrefix);
+    if (exact) return exact;
+    if (idOrPrefix.length < 4) return null;
+    const matches = this.statements.storiesByPrefix.all(idOrPrefix, idOrPrefix);
+    return matches.length === 1 ? (this.stories.story(matches[0]!) ?? null) : null;
+  }
+
+  storyOf(articleId: string): string | null {
+    return this.stories.storyOf(articleId) ?? null;
   }
 
   getArticle(idOrPrefix: string): Article | null {

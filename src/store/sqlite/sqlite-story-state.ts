@@ -1,0 +1,181 @@
+import type Database from 'better-sqlite3';
+import type { FeatureKey, StoryDecision, StoryRecord } from '../../stories/story.js';
+import type { StoryState } from '../../stories/story-state.js';
+
+/** Tables of story clustering: every call below but the listings reads a bounded number of rows. */
+export const STORY_TABLES = `
+  CREATE TABLE story_counts (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE story_frequencies (
+    feature TEXT PRIMARY KEY,
+    articles INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    sequence INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    first TEXT,
+    last TEXT,
+    size INTEGER NOT NULL,
+    record TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX stories_sequence ON stories(sequence);
+  CREATE INDEX stories_recent ON stories(last DESC, sequence);
+  CREATE TABLE story_articles (
+    article TEXT PRIMARY KEY,
+    story TEXT NOT NULL,
+    decision TEXT NOT NULL
+  );
+  -- An index holds the rowid, so a story's articles come in the order they were added.
+  CREATE INDEX story_articles_story ON story_articles(story);
+  CREATE TABLE story_postings (
+    key TEXT NOT NULL,
+    story TEXT NOT NULL,
+    posted INTEGER NOT NULL,
+    PRIMARY KEY (key, story)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_postings_order ON story_postings(key, posted);
+`;
+
+/** A story record as JSON: its maps as arrays of pairs. */
+function recordJson(story: StoryRecord): string {
+  return JSON.stringify({
+    ...story,
+    profile: [...story.profile],
+    representative: { ...story.representative, counts: [...story.representative.counts] },
+  });
+}
+
+function parseRecord(json: string): StoryRecord {
+  const raw = JSON.parse(json) as Omit<StoryRecord, 'profile' | 'representative'> & {
+    profile: [FeatureKey, number][];
+    representative: StoryRecord['representative'] & { counts: [FeatureKey, number][] };
+  };
+  return {
+    ...raw,
+    profile: new Map(raw.profile),
+    representative: { ...raw.representative, counts: new Map(raw.representative.counts) },
+  };
+}
+
+function prepare(db: Database.Database) {
+  return {
+    count: db.prepare<[string], number>('SELECT value FROM story_counts WHERE name = ?').pluck(),
+    bumpCount: db.prepare(
+      `INSERT INTO story_counts (name, value) VALUES (?, 1)
+       ON CONFLICT(name) DO UPDATE SET value = value + 1`,
+    ),
+    frequency: db
+      .prepare<[string], number>('SELECT articles FROM story_frequencies WHERE feature = ?')
+      .pluck(),
+    bumpFrequency: db.prepare(
+      `INSERT INTO story_frequencies (feature, articles) VALUES (?, 1)
+       ON CONFLICT(feature) DO UPDATE SET articles = articles + 1`,
+    ),
+    story: db.prepare<[string], string>('SELECT record FROM stories WHERE id = ?').pluck(),
+    saveStory: db.prepare(
+      `INSERT INTO stories (id, sequence, title, first, last, size, record)
+       VALUES (@id, @sequence, @title, @first, @last, @size, @record)
+       ON CONFLICT(id) DO UPDATE SET title = @title, first = @first, last = @last,
+         size = @size, record = @record`,
+    ),
+    storyCount: db.prepare<[], number>('SELECT count(*) FROM stories').pluck(),
+    storyIds: db.prepare<[], string>('SELECT id FROM stories ORDER BY sequence').pluck(),
+    decision: db
+      .prepare<[string], string>('SELECT decision FROM story_articles WHERE article = ?')
+      .pluck(),
+    recordDecision: db.prepare(
+      'INSERT OR REPLACE INTO story_articles (article, story, decision) VALUES (?, ?, ?)',
+    ),
+    articlesOf: db
+      .prepare<[string], string>(
+        'SELECT article FROM story_articles WHERE story = ? ORDER BY rowid',
+      )
+      .pluck(),
+    postings: db
+      .prepare<[string], string>('SELECT story FROM story_postings WHERE key = ? ORDER BY posted')
+      .pluck(),
+    post: db.prepare(
+      `INSERT OR REPLACE INTO story_postings (key, story, posted)
+       VALUES (?, ?, (SELECT coalesce(max(posted), 0) + 1 FROM story_postings WHERE key = ?))`,
+    ),
+    postingCount: db
+      .prepare<[string], number>('SELECT count(*) FROM story_postings WHERE key = ?')
+      .pluck(),
+    dropOldestPosting: db.prepare(
+      `DELETE FROM story_postings WHERE key = ? AND posted =
+         (SELECT min(posted) FROM story_postings WHERE key = ?)`,
+    ),
+  };
+}
+
+/** Story clustering's state in the archive, so that stories grow across runs. */
+export class SqliteStoryState implements StoryState {
+  private readonly sql: ReturnType<typeof prepare>;
+
+  constructor(db: Database.Database) {
+    this.sql = prepare(db);
+  }
+
+  articleCount(): number {
+    return this.sql.count.get('articles') ?? 0;
+  }
+
+  documentFrequency(feature: FeatureKey): number {
+    return this.sql.frequency.get(feature) ?? 0;
+  }
+
+  countArticle(features: Iterable<FeatureKey>): void {
+    this.sql.bumpCount.run('articles');
+    for (const feature of features) this.sql.bumpFrequency.run(feature);
+  }
+
+  story(id: string): StoryRecord | undefined {
+    const json = this.sql.story.get(id);
+    return json === undefined ? undefined : parseRecord(json);
+  }
+
+  saveStory(story: StoryRecord): void {
+    this.sql.saveStory.run({
+      id: story.id,
+      sequence: story.sequence,
+      title: story.representative.headline,
+      first: story.first,
+      last: story.last,
+      size: story.size,
+      record: recordJson(story),
+    });
+  }
+
+  storyCount(): number {
+    return this.sql.storyCount.get()!;
+  }
+
+  storyIds(): Iterable<string> {
+    return this.sql.storyIds.all();
+  }
+
+  decisionOf(article: string): StoryDecision | undefined {
+    const json = this.sql.decision.get(article);
+    return json === undefined ? undefined : (JSON.parse(json) as StoryDecision);
+  }
+
+  recordDecision(decision: StoryDecision): void {
+    this.sql.recordDecision.run(decision.article, decision.story, JSON.stringify(decision));
+  }
+
+  articlesOf(story: string): string[] {
+    return this.sql.articlesOf.all(story);
+  }
+
+  postings(key: string): readonly string[] {
+    return this.sql.postings.all(key);
+  }
+
+  post(key: string, story: string, cap: number): void {
+    this.sql.post.run(key, story, key);
+    if (this.sql.postingCount.get(key)! > cap) this.sql.dropOldestPosting.run(key, key);
+  }
+}

@@ -1,0 +1,76 @@
+import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
+import { daysOutside } from './story-dates.js';
+import type { ArticleFeatures, StoryRecord } from './story.js';
+import type { StoryOptions } from './story-options.js';
+
+export interface Assignment {
+  /** The story to join, or null for a new one. */
+  story: StoryRecord | null;
+  /** Similarity with the story joined, or with the best one turned down. */
+  similarity: number;
+  reason: 'joined' | 'near-duplicate' | 'new-story';
+  notes: string[];
+}
+
+/** Days between the article and the story's date range, or 0 when either has no date. */
+function daysAway(story: StoryRecord, date: string | null): number {
+  return date && story.first && story.last ? daysOutside(date, story.first, story.last) : 0;
+}
+
+/**
+ * The decision for one article among its candidate stories: stories dated outside the time
+ * window are out (two strikes six weeks apart are two stories, however alike their words); of
+ * the rest, the most similar joins when it reaches the threshold. Ties go to the older story.
+ */
+export function assignStory(
+  features: ArticleFeatures,
+  article: WeightedFeatures,
+  candidates: StoryRecord[],
+  weights: FeatureWeights,
+  options: StoryOptions,
+): Assignment {
+  const notes: string[] = [];
+  let best: StoryRecord | null = null;
+  let bestSimilarity = 0;
+  let outside = 0;
+  for (const story of candidates) {
+    if (daysAway(story, features.date) > options.windowDays) {
+      outside++;
+      continue;
+    }
+    const similarity = cosine(article, weights.story(story.profile, story.profiled));
+    if (
+      similarity > bestSimilarity ||
+      (similarity === bestSimilarity && best && story.sequence < best.sequence)
+    ) {
+      best = story;
+      bestSimilarity = similarity;
+    }
+  }
+  if (!candidates.length)
+    notes.push(
+      features.date
+        ? `no story within ${options.windowDays} days of ${features.date} shares its strongest features`
+        : 'no story shares its strongest features',
+    );
+  if (outside)
+    notes.push(`${outside} candidate stories more than ${options.windowDays} days away left out`);
+  if (!best || bestSimilarity < options.threshold) {
+    if (best)
+      notes.push(
+        `closest story ${best.id} at ${bestSimilarity.toFixed(3)} is below ${options.threshold}`,
+      );
+    return { story: null, similarity: bestSimilarity, reason: 'new-story', notes };
+  }
+  const copy = cosine(
+    article,
+    weights.article(best.representative.counts, options.articleFeatures),
+  );
+  if (copy >= options.nearDuplicate) {
+    notes.push(
+      `repeats ${best.representative.article} (${copy.toFixed(3)}): not counted in the profile`,
+    );
+    return { story: best, similarity: bestSimilarity, reason: 'near-duplicate', notes };
+  }
+  return { story: best, similarity: bestSimilarity, reason: 'joined', notes };
+}

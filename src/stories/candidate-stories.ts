@@ -1,0 +1,50 @@
+import type { WeightedFeatures } from './feature-weights.js';
+import { lookupBuckets, postingKey } from './posting-keys.js';
+import type { FeatureKey } from './story.js';
+import type { StoryOptions } from './story-options.js';
+import type { StoryState } from './story-state.js';
+
+/** The features an article is looked up and posted by: its strongest that are not too common. */
+export function lookupFeatures(
+  article: WeightedFeatures,
+  state: StoryState,
+  options: StoryOptions,
+): FeatureKey[] {
+  const articles = state.articleCount();
+  // Below a few dozen articles every share is large; the lists are capped anyway.
+  const commonAbove = articles >= 50 ? options.maxDocumentShare * articles : Infinity;
+  const features: FeatureKey[] = [];
+  for (const feature of article.weights.keys()) {
+    if (state.documentFrequency(feature) > commonAbove) continue;
+    features.push(feature);
+    if (features.length === options.lookupFeatures) break;
+  }
+  return features;
+}
+
+/**
+ * Stories that share strong features with the article, from the posting lists of its time
+ * window: at most `lookupFeatures × buckets × postingCap` entries are read, then the
+ * `maxCandidates` stories with the most shared weight are kept, whatever the archive's size.
+ */
+export function candidateStories(
+  article: WeightedFeatures,
+  features: FeatureKey[],
+  date: string | null,
+  state: StoryState,
+  options: StoryOptions,
+): string[] {
+  const buckets = lookupBuckets(date, options.windowDays);
+  const shared = new Map<string, number>();
+  for (const feature of features) {
+    const weight = article.weights.get(feature) ?? 0;
+    const stories = new Set<string>();
+    for (const bucket of buckets)
+      for (const story of state.postings(postingKey(bucket, feature))) stories.add(story);
+    for (const story of stories) shared.set(story, (shared.get(story) ?? 0) + weight);
+  }
+  return [...shared]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.maxCandidates)
+    .map(([story]) => story);
+}

@@ -1,0 +1,22 @@
+import { weekOf, weeksAround } from './story-dates.js';
+import type { FeatureKey, StoryRecord } from './story.js';
+
+/**
+ * Posting lists are kept per feature and per time bucket, so that a look-up reads only stories
+ * active near the article's date: one list per week, one for stories without any date, and one
+ * over all time (by most recent use) for articles without a date.
+ */
+type Bucket = number | 'undated' | 'any';
+
+export const postingKey = (bucket: Bucket, feature: FeatureKey) => `${bucket}|${feature}`;
+
+/** The buckets an article looks stories up in. */
+export function lookupBuckets(date: string | null, windowDays: number): Bucket[] {
+  return date ? [...weeksAround(date, windowDays), 'undated'] : ['any'];
+}
+
+/** The buckets a story is posted in when an article (dated or not) joins it. */
+export function postingBuckets(story: StoryRecord, date: string | null): Bucket[] {
+  const day = date ?? story.last;
+  return [day ? weekOf(day) : 'undated', 'any'];
+}

@@ -1,0 +1,119 @@
+import { assignStory } from './assign-story.js';
+import { candidateStories, lookupFeatures } from './candidate-stories.js';
+import { FeatureWeights } from './feature-weights.js';
+import { MemoryStoryState } from './memory-story-state.js';
+import { postingBuckets, postingKey } from './posting-keys.js';
+import { addToProfile, newStory, widenDates } from './story-profile.js';
+import type { ArticleFeatures, StoryDecision, StoryRecord, StorySummary } from './story.js';
+import { storyOptions, type StoryOptions } from './story-options.js';
+import type { StoryState } from './story-state.js';
+
+/** A story's id: from the article that started it, so the same input order gives the same ids. */
+export const storyId = (firstArticle: string) => `s-${firstArticle}`;
+
+/**
+ * Groups articles into stories as they arrive, in any order. Each article is compared only with
+ * the few stories its rarest features point to in its time window, so adding one costs the same
+ * however many articles the index holds.
+ */
+export class StoryIndex {
+  readonly options: StoryOptions;
+
+  constructor(
+    options: Partial<StoryOptions> = {},
+    private readonly state: StoryState = new MemoryStoryState(),
+  ) {
+    this.options = storyOptions(options);
+  }
+
+  /** Puts one article in a story (an existing one or a new one) and says why. */
+  add(articleId: string, features: ArticleFeatures): StoryDecision {
+    const known = this.state.decisionOf(articleId);
+    if (known)
+      return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };
+
+    const options = this.options;
+    const weights = new FeatureWeights(this.state, options);
+    const article = weights.article(features.counts, options.articleFeatures);
+    if (!article.weights.size) {
+      const story = newStory(
+        storyId(articleId),
+        this.state.storyCount(),
+        articleId,
+        features,
+        article,
+      );
+      return this.record(story, articleId, {
+        created: true,
+        similarity: 0,
+        candidates: 0,
+        reason: 'no-features',
+        notes: [...features.notes, 'nothing to match on: a story of its own'],
+      });
+    }
+
+    const lookup = lookupFeatures(article, this.state, options);
+    const candidates = candidateStories(article, lookup, features.date, this.state, options)
+      .map((id) => this.state.story(id))
+      .filter((story): story is StoryRecord => story !== undefined);
+    const assignment = assignStory(features, article, candidates, weights, options);
+
+    let story = assignment.story;
+    if (story) {
+      story.size++;
+      widenDates(story, features.date);
+    } else {
+      story = newStory(storyId(articleId), this.state.storyCount(), articleId, features, article);
+    }
+    // A near-duplicate adds nothing new; counting it would let a burst of copies drown the rest.
+    if (assignment.reason !== 'near-duplicate') {
+      this.state.countArticle(features.counts.keys());
+      if (assignment.story) addToProfile(story, articleId, features, article, weights, options);
+    }
+    for (const bucket of postingBuckets(story, features.date))
+      for (const feature of lookup)
+        this.state.post(postingKey(bucket, feature), story.id, options.postingCap);
+
+    return this.record(story, articleId, {
+      created: !assignment.story,
+      similarity: assignment.similarity,
+      candidates: candidates.length,
+      reason: assignment.reason,
+      notes: [...features.notes, ...assignment.notes],
+    });
+  }
+
+  private record(
+    story: StoryRecord,
+    articleId: string,
+    decision: Omit<StoryDecision, 'article' | 'story'>,
+  ): StoryDecision {
+    this.state.saveStory(story);
+    const full: StoryDecision = { article: articleId, story: story.id, ...decision };
+    this.state.recordDecision(full);
+    return full;
+  }
+
+  /** The story an article was put in. */
+  storyOf(articleId: string): string | undefined {
+    return this.state.decisionOf(articleId)?.story;
+  }
+
+  story(id: string): StorySummary | undefined {
+    const story = this.state.story(id);
+    if (!story) return undefined;
+    return {
+      id,
+      title: story.representative.headline,
+      titleArticle: story.representative.article,
+      articles: this.state.articlesOf(id),
+      first: story.first,
+      last: story.last,
+    };
+  }
+
+  /** Every story, in order of creation. */
+  stories(): StorySummary[] {
+    return [...this.state.storyIds()].map((id) => this.story(id)!);
+  }
+}

@@ -1,0 +1,70 @@
+/** The knobs of story clustering; every bound on the work per article is one of them. */
+export interface StoryOptions {
+  /** Least similarity (0–1) with a story's profile for an article to join it. */
+  threshold: number;
+  /** Similarity from which an article counts as a near-duplicate of the story it joins. */
+  nearDuplicate: number;
+  /** Most days between an article and a story's date range for the article to join it. */
+  windowDays: number;
+  /** Publication dates outside this range are treated as unknown (`YYYY-MM-DD`). */
+  earliestDate: string;
+  latestDate: string;
+  /** How much a shared common word (noun, verb, adjective) counts against a shared name or number. */
+  wordWeight: number;
+  /** How much more a shared person, organisation or place counts than a shared word. */
+  entityWeight: number;
+  /** How much more a shared mentioned date counts than a shared word. */
+  dateWeight: number;
+  /** Features an article keeps (its strongest). */
+  articleFeatures: number;
+  /** Features a story's profile keeps (those most of its articles share). */
+  profileFeatures: number;
+  /** An article's strongest features used to look up and to post candidate stories. */
+  lookupFeatures: number;
+  /** Stories one posting list keeps (the most recently joined). */
+  postingCap: number;
+  /** Candidate stories scored in full, out of those the posting lists name. */
+  maxCandidates: number;
+  /** Features in more than this share of all articles are too common to look stories up by. */
+  maxDocumentShare: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = {
+  threshold: 0.18,
+  nearDuplicate: 0.9,
+  windowDays: 30,
+  earliestDate: '1900-01-01',
+  latestDate: '2200-01-01',
+  wordWeight: 1,
+  entityWeight: 1.5,
+  dateWeight: 1,
+  articleFeatures: 150,
+  profileFeatures: 200,
+  lookupFeatures: 24,
+  postingCap: 64,
+  maxCandidates: 48,
+  maxDocumentShare: 0.2,
+};
+
+const COUNTS = [
+  'articleFeatures',
+  'profileFeatures',
+  'lookupFeatures',
+  'postingCap',
+  'maxCandidates',
+] as const;
+
+/** The defaults with the caller's changes, refused when one would unbound the work per article. */
+export function storyOptions(changes: Partial<StoryOptions> = {}): StoryOptions {
+  const options = { ...DEFAULT_STORY_OPTIONS, ...changes };
+  for (const name of COUNTS)
+    if (!Number.isInteger(options[name]) || options[name] < 1)
+      throw new RangeError(`story option ${name} must be a whole number of at least 1`);
+  // Look-ups read one posting list per week of the window: it must be finite.
+  if (!Number.isFinite(options.windowDays) || options.windowDays < 0)
+    throw new RangeError('story option windowDays must be a finite number of days');
+  for (const name of ['threshold', 'nearDuplicate', 'maxDocumentShare'] as const)
+    if (!(options[name] >= 0 && options[name] <= 1))
+      throw new RangeError(`story option ${name} must be between 0 and 1`);
+  return options;
+}
