@@ -38,7 +38,7 @@ export function assignStory(
       outside++;
       continue;
     }
-    const similarity = cosine(article, weights.story(story.profile, story.profiled));
+    const similarity = weights.profileCosine(article, story.profile, story.profiled);
     if (
       similarity > bestSimilarity ||
       (similarity === bestSimilarity && best && story.sequence < best.sequence)

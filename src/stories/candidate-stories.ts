@@ -4,22 +4,33 @@ import type { FeatureKey } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
 
-/** The features an article is looked up and posted by: its strongest that are not too common. */
-export function lookupFeatures(
+const isName = (feature: FeatureKey) => /^[pol]:/.test(feature);
+
+/**
+ * The features an article is posted under and looked up by: its strongest that are not too
+ * common to single out a story. Among those, only features some article had before can find a
+ * story; the names it shares with earlier articles are looked up too, wherever they rank, because
+ * in a young index the one new word outweighs them all.
+ */
+export function featureSelection(
   article: WeightedFeatures,
   state: StoryState,
   options: StoryOptions,
-): FeatureKey[] {
+): { lookup: FeatureKey[]; posting: FeatureKey[] } {
   const articles = state.articleCount();
   // Below a few dozen articles every share is large; the lists are capped anyway.
   const commonAbove = articles >= 50 ? options.maxDocumentShare * articles : Infinity;
-  const features: FeatureKey[] = [];
+  const lookup: FeatureKey[] = [];
+  const posting: FeatureKey[] = [];
   for (const feature of article.weights.keys()) {
-    if (state.documentFrequency(feature) > commonAbove) continue;
-    features.push(feature);
-    if (features.length === options.lookupFeatures) break;
+    const frequency = state.documentFrequency(feature);
+    if (frequency > commonAbove) continue;
+    const strongest = posting.length < options.lookupFeatures;
+    if (strongest) posting.push(feature);
+    if (frequency > 0 && (strongest || isName(feature))) lookup.push(feature);
+    if (lookup.length === 2 * options.lookupFeatures) break;
   }
-  return features;
+  return { lookup, posting };
 }
 
 /**

@@ -60,6 +60,23 @@ export class FeatureWeights {
       weighted.push([feature, (count / articles) * this.weight(feature)]);
     return vector(weighted);
   }
+
+  /** `cosine(article, story(profile, articles))` in one pass, without building the story's vector. */
+  profileCosine(
+    article: WeightedFeatures,
+    profile: Map<FeatureKey, number>,
+    articles: number,
+  ): number {
+    let dot = 0;
+    let sum = 0;
+    for (const [feature, count] of profile) {
+      const weight = (count / articles) * this.weight(feature);
+      sum += weight * weight;
+      const other = article.weights.get(feature);
+      if (other) dot += weight * other;
+    }
+    return article.norm && sum ? dot / (article.norm * Math.sqrt(sum)) : 0;
+  }
 }
 
 function vector(entries: [FeatureKey, number][]): WeightedFeatures {

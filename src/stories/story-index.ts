@@ -1,5 +1,5 @@
 import { assignStory } from './assign-story.js';
-import { candidateStories, lookupFeatures } from './candidate-stories.js';
+import { candidateStories, featureSelection } from './candidate-stories.js';
 import { FeatureWeights } from './feature-weights.js';
 import { MemoryStoryState } from './memory-story-state.js';
 import { postingBuckets, postingKey } from './posting-keys.js';
@@ -52,7 +52,7 @@ export class StoryIndex {
       });
     }
 
-    const lookup = lookupFeatures(article, this.state, options);
+    const { lookup, posting } = featureSelection(article, this.state, options);
     const candidates = candidateStories(article, lookup, features.date, this.state, options)
       .map((id) => this.state.story(id))
       .filter((story): story is StoryRecord => story !== undefined);
@@ -71,7 +71,7 @@ export class StoryIndex {
       if (assignment.story) addToProfile(story, articleId, features, article, weights, options);
     }
     for (const bucket of postingBuckets(story, features.date))
-      for (const feature of lookup)
+      for (const feature of posting)
         this.state.post(postingKey(bucket, feature), story.id, options.postingCap);
 
     return this.record(story, articleId, {

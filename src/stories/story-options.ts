@@ -40,7 +40,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   dateWeight: 1,
   articleFeatures: 150,
   profileFeatures: 200,
-  lookupFeatures: 24,
+  lookupFeatures: 16,
   postingCap: 64,
   maxCandidates: 48,
   maxDocumentShare: 0.2,

@@ -151,6 +151,30 @@ describe('StoryIndex', () => {
     expect(state.articleCount()).toBe(2);
   });
 
+  it('looks stories up by the names an article shares, however many new words outweigh them', () => {
+    const index = new StoryIndex({ lookupFeatures: 4 });
+    const features = (words: string[], names: [string, number][]): ArticleFeatures => ({
+      headline: words.join(' '),
+      titled: true,
+      date: '2032-04-12',
+      language: 'en',
+      counts: new Map([...words.map((word): [string, number] => [`w:${word}`, 3]), ...names]),
+      notes: [],
+    });
+    index.add('a1', features(['crane', 'automation', 'stevedore'], [['p:mirela vostrin', 2]]));
+    const second = index.add(
+      'a2',
+      features(
+        ['rally', 'gate', 'banner', 'march', 'chant', 'speech'],
+        [
+          ['p:mirela vostrin', 1],
+          ['w:crane', 1],
+        ],
+      ),
+    );
+    expect(second.candidates).toBe(1);
+  });
+
   it('scores a bounded number of candidate stories however many stories share a word', () => {
     const index = new StoryIndex({ maxCandidates: 5, postingCap: 8 });
     for (let n = 0; n < 60; n++) {

@@ -81,7 +81,10 @@ function prepare(db: Database.Database) {
        ON CONFLICT(id) DO UPDATE SET title = @title, first = @first, last = @last,
          size = @size, record = @record`,
     ),
-    storyCount: db.prepare<[], number>('SELECT count(*) FROM stories').pluck(),
+    // Stories are numbered 0, 1, 2, … as they are made: the highest number reads from the index.
+    storyCount: db
+      .prepare<[], number>('SELECT coalesce(max(sequence) + 1, 0) FROM stories')
+      .pluck(),
     storyIds: db.prepare<[], string>('SELECT id FROM stories ORDER BY sequence').pluck(),
     decision: db
       .prepare<[string], string>('SELECT decision FROM story_articles WHERE article = ?')
