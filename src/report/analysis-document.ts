@@ -98,6 +98,8 @@ export interface StoryRecord {
   updates: CopyRecord[];
   /** Where each independent source's reporting came from (an agency or the original's outlet). */
   origins: { articles: string[]; origin: string | null }[];
+  /** What the clustering noted about some of its articles (no date, another language, ...). */
+  notes: { article: string; reason: string; notes: string[] }[];
 }
 
 export interface InputErrorRecord {

@@ -27,6 +27,7 @@ export function storyRecord(story: TrackedStory): StoryRecord {
     copies: story.copies,
     updates: story.updates,
     origins: story.sourceGroups.map(({ articles, origin }) => ({ articles, origin })),
+    notes: story.notes,
   };
 }
 

@@ -99,6 +99,11 @@ export class StoryIndex {
     return this.state.decisionOf(articleId)?.story;
   }
 
+  /** What `add` decided for an article, with its reason and notes. */
+  decision(articleId: string): StoryDecision | undefined {
+    return this.state.decisionOf(articleId);
+  }
+
   story(id: string): StorySummary | undefined {
     const story = this.state.story(id);
     if (!story) return undefined;

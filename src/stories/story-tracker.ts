@@ -20,6 +20,15 @@ export interface TrackedStory {
   sourceGroups: StorySource[];
   copies: Omit<CopyLink, 'kind'>[];
   updates: Omit<CopyLink, 'kind'>[];
+  /** Articles the clustering had something to say about: no date, another language, no content. */
+  notes: StoryNote[];
+}
+
+export interface StoryNote {
+  article: string;
+  /** How the article got into the story: `joined`, `new-story`, `near-duplicate`, `no-features`. */
+  reason: string;
+  notes: string[];
 }
 
 /** What happened to one article: the copy or update it is, and the story it joined. */
@@ -54,12 +63,21 @@ export class StoryTracker {
       .filter((link): link is CopyLink => link !== null);
     const sourceGroups = storySources(story.articles, this.copies);
     const plain = ({ article, of, similarity }: CopyLink) => ({ article, of, similarity });
+    const notes = story.articles
+      .map((article) => this.clusters.decision(article))
+      .filter((decision) => decision !== undefined && decision.notes.length > 0)
+      .map((decision) => ({
+        article: decision!.article,
+        reason: decision!.reason,
+        notes: decision!.notes,
+      }));
     return {
       ...story,
       sources: sourceGroups.length,
       sourceGroups,
       copies: links.filter((link) => link.kind === 'copy').map(plain),
       updates: links.filter((link) => link.kind === 'update').map(plain),
+      notes,
     };
   }
 

@@ -4,7 +4,7 @@ import type { StoryRecord } from '../../src/report/analysis-document.js';
 import { exampleDocument, gold, goldKey } from '../helpers/example-corpus.js';
 import { runCli } from '../helpers/run-cli.js';
 import { schemaErrors } from '../helpers/schema.js';
-import { tempFolder } from '../helpers/temp.js';
+import { tempFiles, tempFolder } from '../helpers/temp.js';
 
 interface GoldLinks {
   copies: { article: string; of: string }[];
@@ -69,5 +69,20 @@ describe('stories of the example corpus', () => {
     const missing = await runCli('story', 'zzzz', '--db', db);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no story zzzz');
+  });
+
+  it('says what it did with an undated article and one in another language', async () => {
+    const folder = tempFiles({
+      'undated.txt':
+        'Harbour pilots in Brenmouth stopped guiding ships into port after a pay dispute with the Brenmouth Port Authority, leaving twelve tankers at anchor.',
+      'other.jsonl': `${JSON.stringify({ text: 'Les pilotes du port de Brenmouth ont cessé le travail hier matin après l’échec des négociations salariales avec l’autorité portuaire.', published: '2031-03-04', outlet: 'Le Quotidien du Port' })}\n`,
+    });
+    const document = JSON.parse((await runCli('analyze', folder, '--json')).stdout);
+    const notes = document.stories.flatMap((story: StoryRecord) =>
+      story.notes.flatMap((note) => note.notes),
+    );
+    expect(notes).toContain('no publication date: matched on content alone');
+    expect(notes.some((note: string) => note.startsWith('language fr'))).toBe(true);
+    expect(schemaErrors(document)).toEqual([]);
   });
 });

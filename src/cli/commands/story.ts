@@ -32,6 +32,12 @@ function renderStory(story: TrackedStory, archive: Archive): string {
     }
     lines.push('');
   });
+  if (story.notes.length) {
+    lines.push('## Notes', '');
+    for (const note of story.notes)
+      lines.push(`- ${note.article} (${note.reason}): ${note.notes.join('; ')}`);
+    lines.push('');
+  }
   return lines.join('\n');
 }
 
