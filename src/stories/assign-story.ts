@@ -2,6 +2,7 @@ import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-we
 import { daysOutside } from './story-dates.js';
 import type { ArticleFeatures, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
+import { yearConflict } from './year-conflict.js';
 
 export interface Assignment {
   /** The story to join, or null for a new one. */
@@ -19,8 +20,10 @@ function daysAway(story: StoryRecord, date: string | null): number {
 
 /**
  * The decision for one article among its candidate stories: stories dated outside the time
- * window are out (two strikes six weeks apart are two stories, however alike their words); of
- * the rest, the most similar joins when it reaches the threshold. Ties go to the older story.
+ * window are out (two strikes six weeks apart are two stories, however alike their words), and
+ * stories whose years disagree with the article's count less (the same emergency patch five years
+ * on, told by undated pages); of the rest, the most similar joins when it reaches the threshold.
+ * Ties go to the older story.
  */
 export function assignStory(
   features: ArticleFeatures,
@@ -33,12 +36,17 @@ export function assignStory(
   let best: StoryRecord | null = null;
   let bestSimilarity = 0;
   let outside = 0;
+  let yearsApart = 0;
   for (const story of candidates) {
     if (daysAway(story, features.date) > options.windowDays) {
       outside++;
       continue;
     }
-    const similarity = weights.profileCosine(article, story.profile, story.profiled);
+    let similarity = weights.profileCosine(article, story.profile, story.profiled);
+    if (yearConflict(features.date, article.weights.keys(), story)) {
+      similarity *= options.yearConflictFactor;
+      yearsApart++;
+    }
     if (
       similarity > bestSimilarity ||
       (similarity === bestSimilarity && best && story.sequence < best.sequence)
@@ -55,6 +63,10 @@ export function assignStory(
     );
   if (outside)
     notes.push(`${outside} candidate stories more than ${options.windowDays} days away left out`);
+  if (yearsApart)
+    notes.push(
+      `${yearsApart} candidate stories discounted: the years ${features.date ? 'their articles mention' : 'it mentions'} are not ${features.date ? 'its year' : 'theirs'}`,
+    );
   if (!best || bestSimilarity < options.threshold) {
     if (best)
       notes.push(

@@ -20,6 +20,9 @@ export function wordKey(lemma: string, language: string | null): FeatureKey {
   return !language || language === 'en' ? `w:${foldKey(lemma)}` : `w:${language}:${foldKey(lemma)}`;
 }
 
+/** Before a name's key when the lead sentence or the title names it: the event's who and where. */
+export const LEAD_PREFIX = 'a:';
+
 export function entityKey(type: EntityType, name: string): FeatureKey | null {
   const folded = foldKey(name);
   return folded ? ENTITY_PREFIX[type] + folded : null;

@@ -31,12 +31,13 @@ export class FeatureWeights {
     return idf;
   }
 
-  /** How much a kind of feature counts: names and dates more than words. */
+  /** How much a kind of feature counts: names and dates more than words, names in the lead most. */
   kindWeight(feature: FeatureKey): number {
     const kind = feature.charCodeAt(0);
     if (kind === 112 || kind === 111 || kind === 108) return this.options.entityWeight; // p o l
     if (kind === 116) return this.options.dateWeight; // t
     if (kind === 119) return this.options.wordWeight; // w
+    if (kind === 97) return this.options.leadWeight; // a
     return 1;
   }
 

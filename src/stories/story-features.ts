@@ -2,7 +2,7 @@ import type { ArticleAnalysis, TextLayer, Token } from '../model/analysis.js';
 import type { Article, Span } from '../model/article.js';
 import { textLayer } from '../analyze/text/text-layer.js';
 import { contentLemma } from './content-lemmas.js';
-import { dateKeys, entityKey, wordKey } from './feature-keys.js';
+import { dateKeys, entityKey, LEAD_PREFIX, wordKey } from './feature-keys.js';
 import { headlineOf } from './headline.js';
 import { publicationDay } from './publication-day.js';
 import type { ArticleFeatures, FeatureKey } from './story.js';
@@ -17,7 +17,7 @@ const within = (span: Span, spans: Span[]) =>
 /**
  * What story clustering matches on in one article: its content lemmas (headline and lead
  * sentence count twice: news puts the event there), the people, organisations and places it
- * names, and the dates it mentions. Credit lines are left out: a reporter's name says nothing
+ * names (those its lead names once more, as lead names), and the dates it mentions. Credit lines are left out: a reporter's name says nothing
  * about the event. Pass the article's text layer when it is at hand, to save a second pass.
  */
 export function storyFeatures(
@@ -48,6 +48,9 @@ export function storyFeatures(
     const mentions = entity.mentions.filter((mention) => !within(mention, credits)).length;
     const key = entityKey(entity.type, entity.name);
     if (mentions && key) add(key, mentions);
+    // The lead names the event's participants and place: who and where the article is about.
+    if (key && lead && entity.mentions.some((mention) => mention.end <= lead.end))
+      add(LEAD_PREFIX + key, 1);
   }
   for (const time of analysis.times)
     if (!within(time, credits)) for (const key of dateKeys(time.value)) add(key, 1);

@@ -15,6 +15,13 @@ export interface StoryOptions {
   entityWeight: number;
   /** How much more a shared mentioned date counts than a shared word. */
   dateWeight: number;
+  /** How much more a name both leads give counts than a shared word (on top of the name itself). */
+  leadWeight: number;
+  /**
+   * Factor (0–1) on the similarity with a story whose years disagree with the article's, when
+   * only one side has publication dates (see `yearConflict`).
+   */
+  yearConflictFactor: number;
   /** Features an article keeps (its strongest). */
   articleFeatures: number;
   /** Features a story's profile keeps (those most of its articles share). */
@@ -38,6 +45,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   wordWeight: 1,
   entityWeight: 1.5,
   dateWeight: 1,
+  leadWeight: 2,
+  yearConflictFactor: 0.5,
   articleFeatures: 150,
   profileFeatures: 200,
   lookupFeatures: 16,
@@ -63,7 +72,12 @@ export function storyOptions(changes: Partial<StoryOptions> = {}): StoryOptions 
   // Look-ups read one posting list per week of the window: it must be finite.
   if (!Number.isFinite(options.windowDays) || options.windowDays < 0)
     throw new RangeError('story option windowDays must be a finite number of days');
-  for (const name of ['threshold', 'nearDuplicate', 'maxDocumentShare'] as const)
+  for (const name of [
+    'threshold',
+    'nearDuplicate',
+    'maxDocumentShare',
+    'yearConflictFactor',
+  ] as const)
     if (!(options[name] >= 0 && options[name] <= 1))
       throw new RangeError(`story option ${name} must be between 0 and 1`);
   return options;

@@ -1,6 +1,7 @@
 /**
  * A feature key is namespaced by what it is: `w:` a content lemma (`w:fr:` in another language),
- * `p:`, `o:`, `l:` a person, organisation or place, `t:` a date the article mentions.
+ * `p:`, `o:`, `l:` a person, organisation or place, `t:` a date the article mentions, and `a:`
+ * before a name's key when the lead sentence (or title) names it.
  */
 export type FeatureKey = string;
 

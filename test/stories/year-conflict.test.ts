@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { yearConflict } from '../../src/stories/year-conflict.js';
+
+const story = (profile: [string, number][], profiled: number, first: string | null = null) => ({
+  profile: new Map(profile),
+  profiled,
+  first,
+  last: first,
+});
+
+describe('yearConflict', () => {
+  it('sets a dated article apart from an undated story most of whose articles name another year', () => {
+    const undated = story(
+      [
+        ['t:2008', 3],
+        ['t:2008-12', 2],
+        ['w:patch', 4],
+      ],
+      4,
+    );
+    expect(yearConflict('2013-09-18', ['w:patch'], undated)).toBe(true);
+    expect(yearConflict('2008-12-17', ['w:patch'], undated)).toBe(false);
+  });
+
+  it('needs most of the story to name a year, and leaves dated pairs to the time window', () => {
+    expect(yearConflict('2013-09-18', [], story([['t:2008', 1]], 4))).toBe(false);
+    expect(yearConflict('2013-09-18', [], story([['t:2008', 4]], 4, '2008-12-17'))).toBe(false);
+  });
+
+  it('sets an undated article apart from a dated story when none of its years falls in range', () => {
+    const dated = story([['w:patch', 2]], 2, '2013-09-18');
+    expect(yearConflict(null, ['t:2008', 't:2008-12'], dated)).toBe(true);
+    // A later article often names the earlier event: one year in range is enough.
+    expect(yearConflict(null, ['t:2008', 't:2013'], dated)).toBe(false);
+    expect(yearConflict(null, ['w:patch'], dated)).toBe(false);
+  });
+
+  it('says nothing when neither side has a date', () => {
+    expect(yearConflict(null, ['t:2008'], story([['t:2013', 3]], 3))).toBe(false);
+  });
+});
