@@ -4,8 +4,13 @@
  * runs in a child process so that the load generator (autocannon) does not share its thread.
  *
  *   npx tsx scripts/bench-server.ts [--articles N] [--duration S] [--connections C] [--db FILE]
+ *   npx tsx scripts/bench-server.ts --stories N [--one-per-event] [--duration S] [--db FILE]
  *
- * With --db the archive is kept (and reused when it already holds articles).
+ * With --stories the archive holds N synthetic events (the example corpus's stories retold,
+ * ~7.5 articles each, with their story features, so they cluster into stories) and the story
+ * API and pages are measured; --one-per-event keeps one article of each event, which builds
+ * the archive ~7 times faster but makes one-article stories. With --db the archive is kept
+ * (and reused when it already holds articles).
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +22,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { finishArticle } from '../src/ingest/finish-article.js';
 import { buildServer } from '../src/server/build-server.js';
 import { SqliteArchive } from '../src/store/sqlite/sqlite-archive.js';
+import { loadTemplates, syntheticStream } from './lib/synthetic-stream.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
@@ -85,6 +91,28 @@ function fillArchive(archive: SqliteArchive, count: number): void {
   );
 }
 
+/** Synthetic events with their story features, `events` of them, unless the archive has some. */
+async function fillStories(archive: SqliteArchive, events: number, onePerEvent: boolean) {
+  if (archive.countArticles() > 0) return;
+  const started = performance.now();
+  const templates = await loadTemplates();
+  const perEvent =
+    templates.reduce((sum, template) => sum + template.articles.length, 0) / templates.length;
+  let added = 0;
+  let lastEvent = -1;
+  for (const item of syntheticStream(templates, Math.ceil(events * perEvent) + 20)) {
+    if (item.event >= events) break;
+    if (onePerEvent && item.event === lastEvent) continue;
+    lastEvent = item.event;
+    archive.addArticle(item.article, item.analysis, item.features);
+    if (++added % 1000 === 0)
+      process.stderr.write(`\r  archive: ${added} articles, ${archive.countStories()} stories`);
+  }
+  process.stderr.write(
+    `\r  archive: ${archive.countArticles()} articles, ${archive.countStories()} stories (${((performance.now() - started) / 1000).toFixed(1)} s to build)\n`,
+  );
+}
+
 /** The child: serves the archive on loopback and tells the parent its port. */
 async function serveChild(db: string): Promise<void> {
   const archive = new SqliteArchive(db);
@@ -124,7 +152,57 @@ async function load(base: string, target: Target, seconds: number, connections: 
   );
 }
 
+function articleTargets(archive: SqliteArchive): Target[] {
+  const ids = archive.listArticles({ limit: 1000, offset: 0 }).map((a) => a.id);
+  const offsets = Array.from({ length: 20 }, (_, i) => i * 50);
+  return [
+    {
+      label: 'API article list, 50 a page',
+      paths: offsets.map((o) => `/api/articles?limit=50&offset=${o}`),
+    },
+    { label: 'API one article with its analysis', paths: ids.map((id) => `/api/articles/${id}`) },
+    {
+      label: 'API search, 20 a page',
+      paths: CITIES.map((c) => `/api/articles?q=${encodeURIComponent(c)}&limit=20`),
+    },
+    { label: 'API people, 50 a page', paths: ['/api/entities?type=person&limit=50'] },
+    { label: 'page: article list', paths: offsets.map((o) => `/articles?page=${o / 25 + 1}`) },
+    { label: 'page: one article', paths: ids.map((id) => `/articles/${id}`) },
+  ];
+}
+
+function storyTargets(archive: SqliteArchive): Target[] {
+  const ids = archive.listStories({ limit: 1000, offset: 0 }).map((story) => story.id);
+  const offsets = Array.from({ length: 20 }, (_, i) => i * 50);
+  const outlets = archive.listOutlets(20).map((o) => encodeURIComponent(o.outlet));
+  const words = ['fire', 'strike', 'flood', 'talks', 'crew', 'calamity'];
+  return [
+    {
+      label: 'API story list, 50 a page',
+      paths: offsets.map((o) => `/api/stories?limit=50&offset=${o}`),
+    },
+    {
+      label: 'API stories of an outlet, 50 a page',
+      paths: outlets.map((o) => `/api/stories?outlet=${o}&limit=50`),
+    },
+    {
+      label: 'API stories in a month, 50 a page',
+      paths: ['2032-01', '2032-02', '2032-03'].map(
+        (m) => `/api/stories?from=${m}-01&to=${m}-28&limit=50`,
+      ),
+    },
+    {
+      label: 'API story search, 20 a page',
+      paths: words.map((w) => `/api/stories?q=${w}&limit=20`),
+    },
+    { label: 'API one story', paths: ids.map((id) => `/api/stories/${id}`) },
+    { label: 'page: story list', paths: offsets.map((o) => `/stories?page=${o / 25 + 1}`) },
+    { label: 'page: one story', paths: ids.map((id) => `/stories/${id}`) },
+  ];
+}
+
 async function main(): Promise<void> {
+  const stories = args.includes('--stories') ? Number(flag('--stories', '10000')) : null;
   const count = Number(flag('--articles', '10000'));
   const seconds = Number(flag('--duration', '10'));
   const connections = Number(flag('--connections', '100'));
@@ -133,9 +211,10 @@ async function main(): Promise<void> {
   const db = kept ?? join(folder!, 'bench.db');
   try {
     const archive = new SqliteArchive(db);
-    fillArchive(archive, count);
-    const ids = archive.listArticles({ limit: 1000, offset: 0 }).map((a) => a.id);
-    const offsets = Array.from({ length: 20 }, (_, i) => i * 50);
+    if (stories !== null) await fillStories(archive, stories, args.includes('--one-per-event'));
+    else fillArchive(archive, count);
+    const targets = stories !== null ? storyTargets(archive) : articleTargets(archive);
+    const size = `${archive.countArticles().toLocaleString('en')} articles, ${archive.countStories().toLocaleString('en')} stories`;
     archive.close();
 
     const child = fork(fileURLToPath(import.meta.url), ['--serve', db], {
@@ -150,24 +229,10 @@ async function main(): Promise<void> {
         .map((n) => n.toFixed(1))
         .join(' ');
     console.log(
-      `${count.toLocaleString('en')} articles, ${connections} connections, ${seconds} s a target, loopback; load average ${machineLoad()} on ${availableParallelism()} cores\n`,
+      `${size}, ${connections} connections, ${seconds} s a target, loopback; load average ${machineLoad()} on ${availableParallelism()} cores\n`,
     );
     console.log('| target | req/s | p50 ms | p99 ms | errors |');
     console.log('|---|---|---|---|---|');
-    const targets: Target[] = [
-      {
-        label: 'API article list, 50 a page',
-        paths: offsets.map((o) => `/api/articles?limit=50&offset=${o}`),
-      },
-      { label: 'API one article with its analysis', paths: ids.map((id) => `/api/articles/${id}`) },
-      {
-        label: 'API search, 20 a page',
-        paths: CITIES.map((c) => `/api/articles?q=${encodeURIComponent(c)}&limit=20`),
-      },
-      { label: 'API people, 50 a page', paths: ['/api/entities?type=person&limit=50'] },
-      { label: 'page: article list', paths: offsets.map((o) => `/articles?page=${o / 25 + 1}`) },
-      { label: 'page: one article', paths: ids.map((id) => `/articles/${id}`) },
-    ];
     for (const target of targets) await load(base, target, seconds, connections);
     console.log(`\nload average after: ${machineLoad()}`);
     child.disconnect();

@@ -6,6 +6,7 @@ import { registerArticleRoutes } from './api/article-routes.js';
 import { registerEntityRoutes } from './api/entity-routes.js';
 import { registerHealthRoutes } from './api/health-routes.js';
 import { registerIngestRoutes } from './api/ingest-routes.js';
+import { registerStoryRoutes } from './api/story-routes.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
 import { IngestJobs } from './jobs/ingest-jobs.js';
 import { isPageRequest } from './page-request.js';
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerOpenApi(app);
 
   registerHealthRoutes(app, archive);
+  registerStoryRoutes(app, archive);
   registerArticleRoutes(app, archive);
   registerEntityRoutes(app, archive);
   registerIngestRoutes(app, jobs, options.maxIngestBytes ?? DEFAULT_MAX_INGEST_BYTES);

@@ -63,8 +63,28 @@ export type AddResult = 'new' | 'duplicate';
  * interface so that SQLite (embedded) and later PostgreSQL can both serve it.
  */
 export interface StoryQuery {
+  /** Full-text search: stories with an article whose title or text matches (as `ListQuery.search`). */
+  search?: string;
+  /** Only stories with an article of this outlet (its exact name). */
+  outlet?: string;
+  /** Only stories whose date range reaches this ISO date or later. */
+  from?: string;
+  /** Only stories whose date range starts on or before this ISO date (the whole day). */
+  to?: string;
   limit?: number;
   offset?: number;
+}
+
+/** A story in a list: what it is called, when, and how much reporting it rests on. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  first: string | null;
+  last: string | null;
+  /** Number of articles. */
+  articles: number;
+  /** Number of independent sources among them (as `TrackedStory.sources`). */
+  sources: number;
 }
 
 export interface Archive {
@@ -90,7 +110,10 @@ export interface Archive {
   entityArticleIds(key: string, page?: { limit?: number; offset?: number }): string[];
   /** Stories, the most recent first (by their last article's day). */
   listStories(query?: StoryQuery): TrackedStory[];
-  countStories(): number;
+  /** The same page as `listStories`, as summaries read straight from the tables. */
+  listStorySummaries(query?: StoryQuery): StorySummary[];
+  /** How many stories match the query's search and filters (its limit and offset aside). */
+  countStories(query?: StoryQuery): number;
   /** A story by id or by an unambiguous id prefix. */
   getStory(idOrPrefix: string): TrackedStory | null;
   /** The story an article is in, if it was added with its features. */

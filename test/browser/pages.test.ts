@@ -49,9 +49,35 @@ describe.skipIf(!hasChromium)('the pages in Chromium, over the example corpus', 
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
-  it('lists the articles', async () => {
+  it('starts at the stories, searches them and opens one with its articles by source', async () => {
     const page = await open('/');
-    expect(new URL(page.url()).pathname).toBe('/articles');
+    expect(new URL(page.url()).pathname).toBe('/stories');
+    expect(await page.title()).toBe('Stories · crosscheck');
+    expect(await page.locator('.story-item').count()).toBe(4);
+    await screenshot(page, 'story-list');
+    await page.fill('input[name=q]', 'Busan');
+    await page.press('input[name=q]', 'Enter');
+    await page.waitForURL(/q=Busan/);
+    expect(await page.locator('.story-item').count()).toBe(1);
+    await Promise.all([
+      page.waitForURL(/\/stories\/s-[0-9a-f]+$/),
+      page.locator('.story-item a.title').first().click(),
+    ]);
+    expect(await page.locator('h1').textContent()).toMatch(/Busan/);
+    expect(await page.locator('.story-source').count()).toBe(4);
+    expect(await page.locator('.story-article').count()).toBe(6);
+    expect(await page.locator('.mark-copy').count()).toBe(2);
+    await screenshot(page, 'story');
+    await Promise.all([
+      page.waitForURL(/\/articles\/a[0-9a-f]+$/),
+      page.locator('.story-article a.title').first().click(),
+    ]);
+    await Promise.all([page.waitForURL(/\/stories\/s-/), page.locator('.story-link a').click()]);
+    expect(await page.locator('h1').textContent()).toMatch(/Busan/);
+  });
+
+  it('lists the articles', async () => {
+    const page = await open('/articles');
     expect(await page.title()).toBe('Articles · crosscheck');
     expect(await page.locator('.article-item').count()).toBe(25);
     expect(await page.locator('.count').textContent()).toBe('30 articles in the archive');

@@ -105,6 +105,8 @@ describe('the JSON API over the example corpus', () => {
       'GET /api/ingest/jobs',
       'GET /api/ingest/jobs/{id}',
       'GET /api/outlets',
+      'GET /api/stories',
+      'GET /api/stories/{id}',
       'POST /api/ingest',
       'POST /api/ingest/document',
     ]);

@@ -11,7 +11,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         title: 'crosscheck',
         version: SERVER_VERSION,
         description:
-          'Articles, their annotations, people and bodies, and ingestion. Every list is paged (limit, offset) and capped. Reading is open to loopback clients; writing needs the server token as a Bearer token.',
+          'Stories, articles and their annotations, people and bodies, and ingestion. Every list is paged (limit, offset) and capped. Reading is open to loopback clients; writing needs the server token as a Bearer token.',
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },

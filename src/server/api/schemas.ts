@@ -187,3 +187,101 @@ export const errorResponses = {
   403: errorSchema,
   404: errorSchema,
 } as const;
+
+const storySummaryProperties = {
+  id: { type: 'string' },
+  title: { type: 'string', description: "The title of one of the story's articles." },
+  first: { ...nullableString, description: "The earliest article's publication date." },
+  last: { ...nullableString, description: "The latest article's publication date." },
+  articles: { type: 'integer', description: 'Number of articles.' },
+  sources: {
+    type: 'integer',
+    description: 'Number of independent sources: copies and updates count with their original.',
+  },
+} as const;
+
+export const storySummarySchema = {
+  type: 'object',
+  properties: storySummaryProperties,
+  required: ['id', 'title', 'first', 'last', 'articles', 'sources'],
+} as const;
+
+const copyLinkSchema = {
+  type: 'object',
+  properties: {
+    article: { type: 'string' },
+    of: { type: 'string', description: 'The article it copies or updates.' },
+    similarity: { type: 'number' },
+  },
+  required: ['article', 'of', 'similarity'],
+} as const;
+
+const storyArticleSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    outlet: nullableString,
+    title: nullableString,
+    published: nullableString,
+    url: nullableString,
+    copyOf: { ...nullableString, description: 'The article this one is a copy of.' },
+    updateOf: { ...nullableString, description: 'The article this one updates.' },
+  },
+  required: ['id', 'outlet', 'title', 'published', 'url', 'copyOf', 'updateOf'],
+} as const;
+
+export const storyDetailSchema = {
+  type: 'object',
+  properties: {
+    story: {
+      type: 'object',
+      properties: {
+        ...storySummaryProperties,
+        titleArticle: { type: 'string', description: 'The article the title comes from.' },
+      },
+      required: [...storySummarySchema.required, 'titleArticle'],
+    },
+    sources: {
+      type: 'array',
+      description: "The story's articles grouped by independent source, first reported first.",
+      items: {
+        type: 'object',
+        properties: {
+          origin: {
+            ...nullableString,
+            description:
+              "Where the reporting came from: a named agency, else the original's outlet.",
+          },
+          agency: nullableString,
+          original: {
+            type: 'string',
+            description: 'The earliest copy or version; it may lie outside the story.',
+          },
+          articles: { type: 'array', items: storyArticleSchema },
+        },
+        required: ['origin', 'agency', 'original', 'articles'],
+      },
+    },
+    copies: { type: 'array', items: copyLinkSchema },
+    updates: { type: 'array', items: copyLinkSchema },
+    notes: {
+      type: 'array',
+      description: 'Articles the clustering had something to say about.',
+      items: {
+        type: 'object',
+        properties: {
+          article: { type: 'string' },
+          reason: { type: 'string' },
+          notes: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['article', 'reason', 'notes'],
+      },
+    },
+    report: {
+      type: 'null',
+      description:
+        'The cross-checked report (facts by source, quotes, timeline, summary): null until cross-checking lands.',
+    },
+  },
+  required: ['story', 'sources', 'copies', 'updates', 'notes', 'report'],
+} as const;

@@ -19,14 +19,19 @@ export interface ArticleListView {
   window: PageWindow;
 }
 
-function renderFilters(filters: ArticleFilters, outlets: OutletCount[]) {
+/** The search, outlet and date form of a list page; `section` is the page's path. */
+export function renderFilters(
+  filters: ArticleFilters,
+  outlets: OutletCount[],
+  section = 'articles',
+) {
   const options = outlets.map(
     (o) =>
       markup`<option value="${o.outlet}" ${o.outlet === filters.outlet ? markup` selected` : ''}>
         ${o.outlet} (${o.articles})
       </option>`,
   );
-  return markup`<form class="filters" method="get" action="${sitePath(['articles'])}" role="search">
+  return markup`<form class="filters" method="get" action="${sitePath([section])}" role="search">
     <label class="grow"
       >Search
       <input

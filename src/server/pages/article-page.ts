@@ -76,7 +76,11 @@ const LAYERS = [
 ] as const;
 
 /** One article with its quotes, people and dates marked inline, and listed beside the text. */
-export function articlePage(article: Article, analysis: ArticleAnalysis | null): Page {
+export function articlePage(
+  article: Article,
+  analysis: ArticleAnalysis | null,
+  story: { id: string; title: string } | null = null,
+): Page {
   const title = displayTitle(article.title, article.text.slice(0, 200));
   const original = externalUrl(article.url);
   const entities = new Map((analysis?.entities ?? []).map((entity) => [entity.id, entity]));
@@ -92,6 +96,14 @@ export function articlePage(article: Article, analysis: ArticleAnalysis | null):
         ${article.outlet ?? 'unknown outlet'} ·
         ${renderDate(article.published)}${article.authors.length ? markup` · ${article.authors.join(', ')}` : ''}${original ? markup` · <a href="${original}" rel="noopener noreferrer nofollow">original</a>` : ''}
       </p>
+      ${
+        story
+          ? markup`<p class="meta story-link">
+            part of the story
+            <a href="${sitePath(['stories', story.id])}" rel="up">${story.title}</a>
+          </p>`
+          : ''
+      }
       <p class="meta source">
         read from <code>${article.source}</code> · id <code>${article.id}</code>
       </p>

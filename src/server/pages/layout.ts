@@ -1,8 +1,9 @@
 import { markup, type SafeHtml } from '../html/html.js';
 import { sitePath } from '../html/safe-url.js';
 
-/** The sections in the top bar; story pages join here when stories land. */
+/** The sections in the top bar. */
 export const SECTIONS = [
+  { id: 'stories', label: 'Stories', path: ['stories'] },
   { id: 'articles', label: 'Articles', path: ['articles'] },
   { id: 'entities', label: 'People and bodies', path: ['entities'] },
 ] as const;

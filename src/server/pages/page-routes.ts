@@ -2,15 +2,20 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Archive } from '../../store/archive.js';
 import { articleFilterQuery, toListQuery } from '../api/article-routes.js';
 import { entityFilterQuery } from '../api/entity-routes.js';
+import { storyFilterQuery, toStoryQuery } from '../api/story-routes.js';
 import { httpError } from '../http-error.js';
 import { entityAppearances } from '../queries/entity-appearances.js';
 import { outletList } from '../queries/outlet-list.js';
+import { storyView } from '../queries/story-view.js';
 import { articleListPage, type ArticleFilters } from './article-list-page.js';
 import { articlePage } from './article-page.js';
 import { entityListPage, type EntityFilters } from './entity-list-page.js';
 import { entityPage } from './entity-page.js';
 import { renderLayout, type Page } from './layout.js';
+import { storyListPage } from './story-list-page.js';
+import { storyPage } from './story-page.js';
 
+const STORIES_PER_PAGE = 25;
 const ARTICLES_PER_PAGE = 25;
 const ENTITIES_PER_PAGE = 50;
 const APPEARANCES_PER_PAGE = 20;
@@ -24,9 +29,47 @@ export function sendPage(reply: FastifyReply, page: Page, status = 200): Fastify
 /** The pages, rendered here so they read without script. */
 export function registerPageRoutes(app: FastifyInstance, archive: Archive): void {
   const outlets = outletList(archive);
-  // The article list is the front page until stories have theirs.
   app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply.redirect('/articles', 302),
+    reply.redirect('/stories', 302),
+  );
+
+  app.get<{ Querystring: ArticleFilters & { page: number } }>(
+    '/stories',
+    {
+      schema: {
+        hide: true,
+        querystring: { type: 'object', properties: { ...storyFilterQuery, ...pageNumber } },
+      },
+    },
+    async (request, reply) => {
+      const { page, ...filters } = request.query;
+      const query = toStoryQuery(filters);
+      const offset = (page - 1) * STORIES_PER_PAGE;
+      return sendPage(
+        reply,
+        storyListPage({
+          filters,
+          outlets: outlets(),
+          items: archive.listStorySummaries({ ...query, limit: STORIES_PER_PAGE, offset }),
+          window: { page, pageSize: STORIES_PER_PAGE, total: archive.countStories(query) },
+        }),
+      );
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/stories/:id',
+    {
+      schema: {
+        hide: true,
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } },
+      },
+    },
+    async (request, reply) => {
+      const story = archive.getStory(request.params.id);
+      if (!story) throw httpError(404, 'There is no such story in the archive.');
+      return sendPage(reply, storyPage(storyView(archive, story)));
+    },
   );
 
   app.get<{ Querystring: ArticleFilters & { page: number } }>(
@@ -64,7 +107,16 @@ export function registerPageRoutes(app: FastifyInstance, archive: Archive): void
     async (request, reply) => {
       const article = archive.getArticle(request.params.id);
       if (!article) throw httpError(404, 'There is no such article in the archive.');
-      return sendPage(reply, articlePage(article, archive.getAnalysis(article.id)));
+      const storyId = archive.storyOf(article.id);
+      const story = storyId ? archive.getStory(storyId) : null;
+      return sendPage(
+        reply,
+        articlePage(
+          article,
+          archive.getAnalysis(article.id),
+          story && { id: story.id, title: story.title },
+        ),
+      );
     },
   );
 

@@ -11,6 +11,7 @@ import type {
   ListQuery,
   OutletCount,
   StoryQuery,
+  StorySummary,
 } from '../archive.js';
 import { CopyIndex } from '../../stories/copies/copy-index.js';
 import type { ArticleFeatures } from '../../stories/story.js';
@@ -21,6 +22,7 @@ import { SqliteStoryState } from './sqlite-story-state.js';
 import { articleFilters, type SqlFilter } from './article-filters.js';
 import { entityIndexer, type EntityIndexer } from './entity-index.js';
 import { toFtsQuery } from './fts-query.js';
+import { storyFilters } from './story-filters.js';
 import { MIGRATIONS } from './migrations.js';
 
 interface ArticleRow {
@@ -101,12 +103,16 @@ export class SqliteArchive implements Archive {
     );
     this.statements = {
       exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
-      recentStories: db
-        .prepare<[number, number], string>(
-          'SELECT id FROM stories ORDER BY last DESC NULLS LAST, sequence DESC LIMIT ? OFFSET ?',
-        )
-        .pluck(),
       countStories: db.prepare<[], number>('SELECT count(*) FROM stories').pluck(),
+      // Sources as `storySources` counts them: an article's copy group's original, else itself.
+      storySummaries: db.prepare<[string], StorySummary>(
+        `SELECT s.id, s.title, s.first, s.last, s.size AS articles,
+           (SELECT count(DISTINCT coalesce(g.original, sa.article)) FROM story_articles sa
+            LEFT JOIN copy_members m ON m.id = sa.article
+            LEFT JOIN copy_groups g ON g.root = coalesce(m.parent, sa.article)
+            WHERE sa.story = s.id) AS sources
+         FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))`,
+      ),
       storiesByPrefix: db
         .prepare<[string, string], string>(
           'SELECT id FROM stories WHERE id >= ? AND id < ? || char(1114111) LIMIT 2',
@@ -198,17 +204,45 @@ export class SqliteArchive implements Archive {
     return add.immediate();
   }
 
-  listStories(query: StoryQuery = {}): TrackedStory[] {
+  /** Ids of a page of stories, most recent first; none when the search has no term. */
+  private storyPage(query: StoryQuery): string[] {
     const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
-    return this.statements.recentStories
-      .all(limit, offset)
+    const filter = storyFilters(query);
+    if (!filter) return [];
+    const where = filter.conditions.length ? `WHERE ${filter.conditions.join(' AND ')}` : '';
+    return this.prepared(
+      `SELECT s.id FROM ${filter.from} ${where}
+       ORDER BY s.last DESC NULLS LAST, s.sequence DESC LIMIT ? OFFSET ?`,
+    )
+      .pluck()
+      .all(...filter.params, limit, offset) as string[];
+  }
+
+  listStories(query: StoryQuery = {}): TrackedStory[] {
+    return this.storyPage(query)
       .map((id) => this.stories.story(id))
       .filter((story): story is TrackedStory => story !== undefined);
   }
 
-  countStories(): number {
-    return this.statements.countStories.get()!;
+  listStorySummaries(query: StoryQuery = {}): StorySummary[] {
+    const ids = this.storyPage(query);
+    if (ids.length === 0) return [];
+    // Summaries of the page's stories only (a filter may match thousands), in the page's order.
+    const rows = this.statements.storySummaries.all(JSON.stringify(ids));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  countStories(query: StoryQuery = {}): number {
+    const filter = storyFilters(query);
+    if (!filter) return 0;
+    if (filter.conditions.length === 0) return this.statements.countStories.get()!;
+    return this.prepared(
+      `SELECT count(*) FROM ${filter.from} WHERE ${filter.conditions.join(' AND ')}`,
+    )
+      .pluck()
+      .get(...filter.params) as number;
   }
 
   getStory(idOrPrefix: string): TrackedStory | null {

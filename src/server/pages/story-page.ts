@@ -1,0 +1,111 @@
+import { markup, type SafeHtml } from '../html/html.js';
+import { sitePath } from '../html/safe-url.js';
+import type { StoryArticle, StorySourceView, StoryView } from '../queries/story-view.js';
+import { displayTitle, plural, renderDate } from './format.js';
+import type { Page } from './layout.js';
+import { renderDateRange } from './story-format.js';
+
+function articleLink(id: string, label: string): SafeHtml {
+  return markup`<a href="${sitePath(['articles', id])}">${label}</a>`;
+}
+
+/** What an article is within its source: the original, a copy or an update of another. */
+function renderMark(
+  article: StoryArticle,
+  source: StorySourceView,
+  byId: Map<string, StoryArticle>,
+): SafeHtml | '' {
+  const other = (id: string) => articleLink(id, byId.get(id)?.outlet ?? 'an earlier article');
+  if (article.copyOf)
+    return markup`<span class="mark-copy">copy of ${other(article.copyOf)}</span>`;
+  if (article.updateOf)
+    return markup`<span class="mark-update">update of ${other(article.updateOf)}</span>`;
+  if (article.id === source.original && source.articles.length > 1)
+    return markup`<span class="mark-original">original</span>`;
+  return '';
+}
+
+function renderSource(
+  source: StorySourceView,
+  index: number,
+  byId: Map<string, StoryArticle>,
+): SafeHtml {
+  const outside = byId.has(source.original)
+    ? ''
+    : markup`<p class="meta">
+        The original, ${articleLink(source.original, 'an article')}, is not in this story.
+      </p>`;
+  const articles = source.articles.map(
+    (article) =>
+      markup`<li class="story-article" data-article="${article.id}">
+        <a class="title" href="${sitePath(['articles', article.id])}"
+          >${displayTitle(article.title, article.outlet ?? undefined)}</a
+        >
+        <span class="meta"
+          >${article.outlet ?? 'unknown outlet'} · ${renderDate(article.published)}</span
+        >
+        ${renderMark(article, source, byId)}
+      </li>`,
+  );
+  return markup`<li class="story-source">
+    <h3>
+      Source ${index + 1}: ${source.origin ?? 'origin unknown'}${source.agency ? markup` <span class="agency">agency</span>` : ''}
+    </h3>
+    ${outside}
+    <ol class="source-articles">
+      ${articles}
+    </ol>
+  </li>`;
+}
+
+function renderNotes(view: StoryView, byId: Map<string, StoryArticle>): SafeHtml | '' {
+  if (view.notes.length === 0) return '';
+  const items = view.notes.map(
+    (note) =>
+      markup`<li>
+        ${articleLink(note.article, byId.get(note.article)?.outlet ?? note.article)}:
+        ${note.notes.join('; ')}
+      </li>`,
+  );
+  return markup`<details class="story-notes">
+    <summary>Notes on ${plural(view.notes.length, 'article')}</summary>
+    <ul>
+      ${items}
+    </ul>
+  </details>`;
+}
+
+/**
+ * One story: its days, its articles grouped by independent source, copies and updates marked.
+ * The cross-checked report (facts by source, quotes, timeline, summary) goes in its section.
+ */
+export function storyPage(view: StoryView): Page {
+  const { story } = view;
+  const byId = new Map(
+    view.sources.flatMap((source) => source.articles.map((article) => [article.id, article])),
+  );
+  const body = markup`<article class="story-page">
+    <header class="story-head">
+      <h1>${story.title}</h1>
+      <p class="meta">
+        ${renderDateRange(story.first, story.last)} · ${plural(story.articles, 'article')} ·
+        ${plural(story.sources, 'independent source')}
+      </p>
+      <p class="meta source">id <code>${story.id}</code></p>
+    </header>
+    <section class="story-report" aria-label="cross-check">
+      <p class="empty">
+        Facts, quotes and a timeline checked across the sources will appear here once
+        cross-checking is available.
+      </p>
+    </section>
+    <section aria-label="sources">
+      <h2>Articles by independent source</h2>
+      <ol class="story-sources">
+        ${view.sources.map((source, index) => renderSource(source, index, byId))}
+      </ol>
+    </section>
+    ${renderNotes(view, byId)}
+  </article>`;
+  return { title: story.title, section: 'stories', body };
+}
