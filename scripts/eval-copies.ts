@@ -16,6 +16,7 @@ import { ReadError } from '../src/model/read-error.js';
 import type { CopyLink } from '../src/stories/copies/copy-link.js';
 import { CopyIndex } from '../src/stories/copies/copy-index.js';
 import { countSources } from '../src/stories/copies/count-sources.js';
+import { shuffled } from './lib/seeded-shuffle.js';
 
 interface Pair {
   article: string;
@@ -48,24 +49,6 @@ for await (const item of readArticles(['examples/corpus'])) {
 const keyOf = new Map(articles.map((a) => [a.id, a.url ?? a.source]));
 const idOf = new Map(articles.map((a) => [a.url ?? a.source, a.id]));
 const key = (id: string) => keyOf.get(id) ?? id;
-
-/** A deterministic shuffle (mulberry32), so every run prints the same figures. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 interface Run {
   order: string;

@@ -20,6 +20,7 @@ import type { ArticleFeatures } from '../src/stories/story.js';
 import { storyFeatures } from '../src/stories/story-features.js';
 import { StoryIndex } from '../src/stories/story-index.js';
 import type { StoryOptions } from '../src/stories/story-options.js';
+import { shuffled } from './lib/seeded-shuffle.js';
 
 interface Item {
   key: string;
@@ -154,24 +155,6 @@ function score(gold: string[], predicted: string[]): Scores {
     bcubed: [precision / n, recall / n, f1(precision / n, recall / n)],
     stories: new Set(predicted).size,
   };
-}
-
-/** A seeded shuffle (mulberry32), so every run feeds the same orders. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-  }
-  return copy;
 }
 
 function cluster(items: Item[], options: Partial<StoryOptions>) {
