@@ -16,8 +16,9 @@ export interface TextLayer {
   text: string;
   tokens: Token[];
   /**
-   * A number for each token's text, the same for the same text throughout the process (wink's
-   * vocabulary index): rules keep what they learn about a word by it (see `FormMemo`).
+   * A number for each token's text, the same for the same text throughout the process (see
+   * `formNumbers`; -1 when the table is full): rules keep what they learn about a word by it
+   * (see `FormMemo`).
    */
   forms: number[];
   sentences: Sentence[];

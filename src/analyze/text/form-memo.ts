@@ -1,11 +1,10 @@
-// Forms numbered beyond this (a long run keeps adding unknown words to wink's vocabulary) are
-// worked out each time, so that no memo grows without bound.
-const MAX_FORMS = 1 << 20;
+/** Forms numbered beyond this are worked out each time, so that no memo grows without bound. */
+export const MAX_FORMS = 1 << 20;
 
 /**
- * What a rule finds out about a word form, kept by wink's number for the form (`TextLayer.forms`):
- * a word seen before costs one array read instead of the string tests every extractor made on
- * every token. The text is read only for a form not seen before.
+ * What a rule finds out about a word form, kept by the form's number (`TextLayer.forms`): a word
+ * seen before costs one array read instead of the string tests every extractor made on every
+ * token. The text is read only for a form not seen before, or one without a number (-1).
  */
 export class FormMemo<T> {
   // A plain array: its elements stay on the heap, and it grows by pushes so it never turns sparse.
@@ -20,12 +19,12 @@ export class FormMemo<T> {
   }
 
   get(form: number): T | undefined {
-    return form < this.known.length ? this.known[form] : undefined;
+    return form >= 0 && form < this.known.length ? this.known[form] : undefined;
   }
 
   learn(form: number, text: string): T {
     const value = this.compute(text);
-    if (form < MAX_FORMS) {
+    if (form >= 0 && form < MAX_FORMS) {
       while (this.known.length <= form) this.known.push(undefined);
       this.known[form] = value;
     }

@@ -15,7 +15,7 @@ export function lowerAt(layer: { tokens: Array<{ text: string }>; forms: number[
 /**
  * The lemma of a verb or noun ("said" → "say", "workers" → "worker"); other tokens keep their
  * lower-case form. Extractors ask lemmas of verbs and nouns only, and wink's lemma of every token
- * cost a quarter of the tokenisation pass. `form` is wink's number for the token's text.
+ * cost a quarter of the tokenisation pass. `form` is the token's form number (`TextLayer.forms`).
  */
 export function lemmaOf(text: string, pos: string, form: number): string {
   const memo = pos === 'VERB' || pos === 'AUX' ? verbs : pos === 'NOUN' ? nouns : LOWER_FORMS;

@@ -1,15 +1,16 @@
 import type { TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import { fixSentences } from './fix-sentences.js';
+import { formNumbers } from './form-numbers.js';
 import { lemmaOf } from './lemma.js';
 import { paragraphsOf } from './paragraphs.js';
-import { wink } from './wink.js';
+import { readFresh } from './read-fresh.js';
 
 /** What the text layer takes from wink: token texts and tags, and sentences as token ranges. */
 export interface WinkTokens {
   values: string[];
   pos: string[];
-  /** wink's number for each token's text. */
+  /** Each token's form number (see `formNumbers`). */
   forms: number[];
   /** First and last token index of each sentence. */
   sentences: Array<[number, number]>;
@@ -19,14 +20,13 @@ export interface WinkTokens {
 
 /** The one wink-nlp pass over an article. */
 export function winkTokens(text: string): WinkTokens {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const { doc, its, modelWords } = readFresh(text);
   const tokenList = doc.tokens();
+  const values = tokenList.out(its.value) as string[];
   return {
-    values: tokenList.out(its.value) as string[],
+    values,
     pos: tokenList.out(its.pos) as string[],
-    forms: tokenList.out(its.uniqueId) as number[],
+    forms: formNumbers(values, tokenList.out(its.uniqueId) as number[], modelWords),
     sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
     precedingSpaces: () => tokenList.out(its.precedingSpaces) as string[],
   };
