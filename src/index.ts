@@ -27,6 +27,10 @@ export type {
 export { SqliteArchive } from './store/sqlite/sqlite-archive.js';
 export type { AnalysisDocument, ArticleRecord } from './report/analysis-document.js';
 export { renderMarkdown } from './report/render-markdown.js';
+export { StoryTracker, type TrackedStory } from './stories/story-tracker.js';
+export { StoryIndex } from './stories/story-index.js';
+export { CopyIndex, countSources, type CopyLink } from './stories/copies/index.js';
+export { storyFeatures } from './stories/story-features.js';
 export { analyzeArticle } from './analyze/analyze-article.js';
 export type {
   ArticleAnalysis,
