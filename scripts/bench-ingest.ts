@@ -11,50 +11,19 @@ import { join } from 'node:path';
 import { ingestInputs } from '../src/engine/ingest-inputs.js';
 import { readHtmlPage } from '../src/ingest/readers/html-page.js';
 import { SqliteArchive } from '../src/store/sqlite/sqlite-archive.js';
+import { CITIES, reportParagraphs } from './lib/synthetic-report.js';
 
 const args = process.argv.slice(2);
 const countAt = args.indexOf('--articles');
 const count = countAt >= 0 ? Number(args[countAt + 1]) : 2000;
 
-const CITIES = [
-  'Lisbon',
-  'Porto',
-  'Gdańsk',
-  'Rotterdam',
-  'Valencia',
-  'Genoa',
-  'Piraeus',
-  'Antwerp',
-];
-const NAMES = [
-  'Ana Duarte',
-  'Pieter van Dijk',
-  'Park Min-jun',
-  'Joana de Almeida',
-  'Khalid al-Mansouri',
-  'Marta Cruz',
-];
-
-function paragraphs(n: number): string[] {
-  const city = CITIES[n % CITIES.length]!;
-  const name = NAMES[n % NAMES.length]!;
-  const workers = 800 + ((n * 37) % 1200);
-  return [
-    `${city.toUpperCase()} — About ${workers} dock workers walked out on Wednesday after talks on pay and shift lengths broke down for the ${n}th time, leaving cranes idle and ships waiting offshore.`,
-    `“We have waited long enough,” said ${name}, a spokesperson for the port workers’ union. “Nobody goes back until the contract is signed.”`,
-    `The port authority said in a statement that it regretted the walkout and that ${(n % 40) + 10} vessels had been diverted to other harbours since Monday.`,
-    `Shipping agents estimated the cost of the stoppage at ${(n % 9) + 1} million euros a day. Talks are due to resume next week, according to the labour ministry.`,
-    `${name.split(' ')[0]} Reis reported from ${city}.`,
-  ];
-}
-
 function datedText(n: number): string {
   const day = String((n % 28) + 1).padStart(2, '0');
-  return ` date 2031-04-${day} ${paragraphs(n).join('\n\n')}\n`;
+  return ` date 2031-04-${day} ${reportParagraphs(n).join('\n\n')}\n`;
 }
 
 function htmlPage(n: number): string {
-  const body = paragraphs(n)
+  const body = reportParagraphs(n)
     .map((p) => `<p>${p}</p>`)
     .join('\n');
   const nav = CITIES.map((city) => `<li><a href="/${city.toLowerCase()}">${city}</a></li>`).join(

@@ -22,6 +22,7 @@ import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { finishArticle } from '../src/ingest/finish-article.js';
 import { buildServer } from '../src/server/build-server.js';
 import { SqliteArchive } from '../src/store/sqlite/sqlite-archive.js';
+import { CITIES, reportParagraphs } from './lib/synthetic-report.js';
 import { loadTemplates, syntheticStream } from './lib/synthetic-stream.js';
 
 const args = process.argv.slice(2);
@@ -31,40 +32,13 @@ const flag = (name: string, fallback: string) => {
 };
 const TOKEN = 'bench-token-not-secret-0123456789';
 
-const CITIES = [
-  'Lisbon',
-  'Porto',
-  'Gdańsk',
-  'Rotterdam',
-  'Valencia',
-  'Genoa',
-  'Piraeus',
-  'Antwerp',
-];
-const NAMES = [
-  'Ana Duarte',
-  'Pieter van Dijk',
-  'Park Min-jun',
-  'Joana de Almeida',
-  'Khalid al-Mansouri',
-  'Marta Cruz',
-];
 const OUTLETS = Array.from(
   { length: 40 },
   (_, i) => `Outlet ${String.fromCharCode(65 + (i % 26))}${i}`,
 );
 
 function syntheticText(n: number): string {
-  const city = CITIES[n % CITIES.length]!;
-  const name = NAMES[(n >> 3) % NAMES.length]!;
-  const workers = 800 + ((n * 37) % 1200);
-  return [
-    `${city.toUpperCase()} — About ${workers} dock workers walked out on Wednesday after talks on pay and shift lengths broke down for the ${n}th time, leaving cranes idle and ships waiting offshore.`,
-    `“We have waited long enough,” said ${name}, a spokesperson for the port workers’ union. “Nobody goes back until the contract is signed.”`,
-    `The port authority said in a statement that it regretted the walkout and that ${(n % 40) + 10} vessels had been diverted to other harbours since Monday.`,
-    `Shipping agents estimated the cost of the stoppage at ${(n % 9) + 1} million euros a day. Talks are due to resume next week, according to the labour ministry.`,
-    `${name.split(' ')[0]} Reis reported from ${city}.`,
-  ].join('\n\n');
+  return reportParagraphs(n, n >> 3).join('\n\n');
 }
 
 function fillArchive(archive: SqliteArchive, count: number): void {
