@@ -32,6 +32,7 @@ export const articleFilterQuery = {
   to: { ...isoDate, description: 'Published on or before, the whole day.' },
 } as const;
 
+/** The search and filters of a list request (articles or stories: the same four). */
 export function toListQuery(params: Omit<ArticleListParams, 'limit' | 'offset'>): ListQuery {
   return {
     search: params.q || undefined,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { Archive, StoryQuery } from '../../store/archive.js';
+import type { Archive } from '../../store/archive.js';
 import { httpError } from '../http-error.js';
 import { storyView } from '../queries/story-view.js';
-import { articleFilterQuery } from './article-routes.js';
+import { articleFilterQuery, toListQuery } from './article-routes.js';
 import {
   errorResponses,
   pageOf,
@@ -31,15 +31,6 @@ export const storyFilterQuery = {
   to: { ...articleFilterQuery.to, description: 'Stories that began on or before this date.' },
 } as const;
 
-export function toStoryQuery(params: Omit<StoryListParams, 'limit' | 'offset'>): StoryQuery {
-  return {
-    search: params.q || undefined,
-    outlet: params.outlet || undefined,
-    from: params.from || undefined,
-    to: params.to || undefined,
-  };
-}
-
 /** Stories: a page of the list or of a search, one story with its articles by source. */
 export function registerStoryRoutes(app: FastifyInstance, archive: Archive): void {
   app.get<{ Querystring: StoryListParams }>(
@@ -58,7 +49,7 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
     },
     async (request) => {
       const { limit, offset } = request.query;
-      const query = toStoryQuery(request.query);
+      const query = toListQuery(request.query);
       return {
         total: archive.countStories(query),
         limit,

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Archive } from '../../store/archive.js';
 import { articleFilterQuery, toListQuery } from '../api/article-routes.js';
 import { entityFilterQuery } from '../api/entity-routes.js';
-import { storyFilterQuery, toStoryQuery } from '../api/story-routes.js';
+import { storyFilterQuery } from '../api/story-routes.js';
 import { httpError } from '../http-error.js';
 import { entityAppearances } from '../queries/entity-appearances.js';
 import { outletList } from '../queries/outlet-list.js';
@@ -43,7 +43,7 @@ export function registerPageRoutes(app: FastifyInstance, archive: Archive): void
     },
     async (request, reply) => {
       const { page, ...filters } = request.query;
-      const query = toStoryQuery(filters);
+      const query = toListQuery(filters);
       const offset = (page - 1) * STORIES_PER_PAGE;
       return sendPage(
         reply,
