@@ -23,15 +23,15 @@ function article(n: number, text: string): Article {
 // before a comma is learned whole, a number inside "No.400" as a word, a currency code as a word.
 const target = article(
   0,
-  `YEREVAN — Minister Ara Ketsoyan's plan for berth No.400 was dropped on Friday, ` +
-    `the union said.\n\n“We stay out,” said Ketsoyan's deputy, Lusine Vardanyan. ` +
+  `YEREVAN — Minister Ara Dravonek's plan for berth No.400 was dropped on Friday, ` +
+    `the union said.\n\n“We stay out,” said Dravonek's deputy, Lusine Vardanyan. ` +
     `The USD-backed bonds lost 2,300 points, and Vardanyan's office said 400 workers ` +
     `would strike on 3 May.`,
 );
 const others = [
-  article(1, `It was Ketsoyan's, not the union's, and Vardanyan's, she said. 400. USD fell.`),
-  article(2, `The 2,300-point fall came after No.400 closed, Ketsoyan told reporters.`),
-  article(3, `Lusine Vardanyan's deputy, Tigran Ketsoyan's aide, said: "No." USD and 2,300.`),
+  article(1, `It was Dravonek's, not the union's, and Vardanyan's, she said. 400. USD fell.`),
+  article(2, `The 2,300-point fall came after No.400 closed, Dravonek told reporters.`),
+  article(3, `Lusine Vardanyan's deputy, Tigran Dravonek's aide, said: "No." USD and 2,300.`),
 ];
 
 /** A new process, as far as the analysis goes: wink's instance and every memo start empty. */
@@ -50,9 +50,9 @@ describe('text layer determinism', () => {
     const { loadWink } = await import('../../src/analyze/text/wink.js');
     const { nlp } = loadWink();
     const tokens = (text: string) => nlp.readDoc(text).tokens().out(nlp.its.value);
-    expect(tokens(`Ketsoyan's plan`)).toEqual(['Ketsoyan', "'s", 'plan']);
-    tokens(`It was Ketsoyan's, he said.`);
-    expect(tokens(`Ketsoyan's plan`)).toEqual(["Ketsoyan's", 'plan']);
+    expect(tokens(`Dravonek's plan`)).toEqual(['Dravonek', "'s", 'plan']);
+    tokens(`It was Dravonek's, he said.`);
+    expect(tokens(`Dravonek's plan`)).toEqual(["Dravonek's", 'plan']);
   });
 
   it('reads a text the same whatever was read before', async () => {
@@ -101,7 +101,7 @@ describe('text layer determinism', () => {
     };
     // Tokens that wink reads otherwise once it knows them, or that teach it a word as another kind.
     const words = (
-      `Ketsoyan Ketsoyan's Ketsoyan’s O'Neill O'Neill's I'm USD USD-backed usd GBP No.400 400 ` +
+      `Dravonek Dravonek's Dravonek’s O'Neill O'Neill's I'm USD USD-backed usd GBP No.400 400 ` +
       `v2.5 2,300 1:30 9/11 U.S. U.S U.S.-led J. J.5 Müller naïve pro-growth well-known KÅ \u212Are ` +
       `\u212A\u212B k\u00e5 \u1E9E STRA\u1E9EE stra\u00dfe said the union`
     ).split(' ');

@@ -24,8 +24,8 @@ let current: Reader | null = null;
  * wink-nlp's reading of a text, the same as a new instance's: it depends on the text alone.
  *
  * wink adds every word it does not know to its lexicon, and looks tokens up there before it
- * splits them: once "Ketsoyan's," has taught it "Ketsoyan's", a later "Ketsoyan's" stays whole
- * instead of "Ketsoyan" + "'s"; a number first met in "No.400" keeps the word features it got
+ * splits them: once "Dravonek's," has taught it "Dravonek's", a later "Dravonek's" stays whole
+ * instead of "Dravonek" + "'s"; a number first met in "No.400" keeps the word features it got
  * there. So the words a document taught it are forgotten after it, except those it reads the same
  * known or not (relearning every word made it half as slow again).
  */
