@@ -1,0 +1,70 @@
+/**
+ * ECB+ as prepared for story clustering (../shared/data/stories): the articles of
+ * `ecbplus-dev.jsonl` as crosscheck articles (the title, which in ECB+ is the first sentence,
+ * opening the text), and the event mentions of `ecbplus-dev-events.json` by document.
+ */
+import { readFileSync } from 'node:fs';
+import { finishArticle } from '../../src/ingest/finish-article.js';
+import type { Article } from '../../src/model/article.js';
+import { ReadError } from '../../src/model/read-error.js';
+
+export interface EcbDocument {
+  id: string;
+  topic: number;
+  story: string;
+  title: string;
+  /** The rest of the document after the title; its sentences are separated by single spaces. */
+  body: string;
+  article: Article;
+}
+
+export interface EcbMention {
+  coref_chain: string;
+  sent_id: number;
+  tokens_str: string;
+  mention_type: string;
+  is_singleton: boolean;
+}
+
+export function readEcbDocuments(path: string): EcbDocument[] {
+  const documents: EcbDocument[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as {
+      id: string;
+      topic: number;
+      story: string;
+      title: string | null;
+      text: string | null;
+    };
+    const title = row.title ?? '';
+    const body = row.text ?? '';
+    // Undated on purpose: ECB+ dates are page furniture, and the cross-check reads the text.
+    const article = finishArticle(
+      {
+        source: row.id,
+        url: null,
+        outlet: null,
+        title: null,
+        published: null,
+        text: [title, body].filter(Boolean).join('\n\n'),
+      },
+      row.id,
+    );
+    if (article instanceof ReadError) throw new Error(article.message);
+    documents.push({
+      id: row.id,
+      topic: row.topic,
+      story: row.story,
+      title,
+      body,
+      article,
+    });
+  }
+  return documents;
+}
+
+export function readEcbMentions(path: string): Map<string, EcbMention[]> {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, EcbMention[]>;
+  return new Map(Object.entries(raw));
+}

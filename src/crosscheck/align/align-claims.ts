@@ -1,0 +1,43 @@
+import type { Claim } from '../claims/claim.js';
+import { disagreeingUnit } from '../verdicts/figure-versions.js';
+import { candidatePairs } from './candidate-pairs.js';
+import { ClaimSimilarity } from './claim-similarity.js';
+import { linkGroups, type ClaimLink } from './link-groups.js';
+import type { WordVectors } from './word-vectors.js';
+
+/** Claims this similar say the same thing. */
+export const SAME_CLAIM = 0.4;
+/** Claims this similar in words that give different figures for one thing conflict. */
+export const CONFLICTING_CLAIM = 0.2;
+/** Two links of one claim are one fact when the claim shares this much of the same words in both. */
+export const SAME_CORE = 0.5;
+
+/** A claim is a single-source fact of its own as well when this much of it is in no link. */
+export const OWN_SHARE = 0.4;
+
+/**
+ * Aligns the claims of a story's articles into facts: groups of claims that say the same thing
+ * or give incompatible figures for the same thing. A claim may belong to several facts.
+ */
+export function alignClaims(
+  claims: Claim[],
+  weights: Map<string, number>,
+  vectors: WordVectors | null,
+): number[][] {
+  const similarity = new ClaimSimilarity(claims, weights, vectors);
+  const links: ClaimLink[] = [];
+  for (const [a, b] of candidatePairs(claims, weights)) {
+    const score = similarity.score(a, b);
+    const unit = disagreeingUnit(claims[a]!, claims[b]!);
+    const conflicting = unit !== null && similarity.words(a, b) >= CONFLICTING_CLAIM;
+    if (score < SAME_CLAIM && !conflicting) continue;
+    const core = similarity.core(a, b);
+    if (conflicting) {
+      // What they disagree on is what they share: the figure of that unit.
+      core.a.set(`figure:${unit}`, 2);
+      core.b.set(`figure:${unit}`, 2);
+    }
+    links.push({ a, b, score, coreA: core.a, coreB: core.b });
+  }
+  return linkGroups(claims, links, weights, { sameCore: SAME_CORE, ownShare: OWN_SHARE });
+}

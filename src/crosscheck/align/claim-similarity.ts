@@ -1,0 +1,117 @@
+import type { Claim, ClaimQuantity } from '../claims/claim.js';
+import { nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
+import type { WordVectors } from './word-vectors.js';
+
+/** Two numbers that are the same figure: equal, or within 5% when either is approximate. */
+export function sameFigure(a: ClaimQuantity, b: ClaimQuantity): boolean {
+  if (a.value === b.value) return true;
+  if (!a.approximate && !b.approximate) return false;
+  return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/** A word of both figures' units ("crew members" and "injured crew" share crew), or null. */
+export const sharedUnit = (a: ClaimQuantity, b: ClaimQuantity) =>
+  a.unitWords.find((word) => b.unitWords.includes(word)) ?? null;
+
+const sharesFigure = (a: Claim, b: Claim) =>
+  a.quantities.some((q) => b.quantities.some((r) => sharedUnit(q, r) && sameFigure(q, r)));
+
+/**
+ * How close two claims of a story are in what they say: the cosine of their words weighted by
+ * inverse article frequency, near-synonyms counting by how near (when word vectors are
+ * installed), plus agreement on a figure and on a day.
+ */
+export class ClaimSimilarity {
+  private readonly sets: ReadonlySet<string>[];
+  private readonly masses: Float64Array;
+  private readonly soft: SoftWords[] | null;
+
+  constructor(
+    private readonly claims: Claim[],
+    private readonly weights: Map<string, number>,
+    private readonly vectors: WordVectors | null,
+  ) {
+    this.sets = claims.map((claim) => new Set(claim.words));
+    this.masses = Float64Array.from(claims, (claim) =>
+      claim.words.reduce((sum, word) => sum + weights.get(word)! ** 2, 0),
+    );
+    this.soft = vectors ? claims.map((claim) => softWordsOf(claim, weights, vectors)) : null;
+  }
+
+  /** Words only: the weighted cosine with near-synonyms. */
+  words(a: number, b: number): number {
+    const norm = Math.sqrt(this.masses[a]! * this.masses[b]!);
+    if (norm === 0) return 0;
+    const [small, large] =
+      this.claims[a]!.words.length <= this.claims[b]!.words.length ? [a, b] : [b, a];
+    const other = this.sets[large]!;
+    let shared = 0;
+    for (const word of this.claims[small]!.words)
+      if (other.has(word)) shared += this.weights.get(word)! ** 2;
+    if (this.soft)
+      shared += softShared(
+        this.soft[a]!,
+        this.soft[b]!,
+        this.sets[a]!,
+        this.sets[b]!,
+        this.vectors!,
+      );
+    return Math.min(1, shared / norm);
+  }
+
+  /**
+   * What two claims share, each side in its own words with their weights: exact words, the
+   * near-synonyms each side used, the day and the figure they agree on. A link's core: two links
+   * of one claim are the same fact when they share it through the same words.
+   */
+  core(a: number, b: number): { a: Map<string, number>; b: Map<string, number> } {
+    const ca = this.claims[a]!;
+    const cb = this.claims[b]!;
+    const sideA = new Map<string, number>();
+    const sideB = new Map<string, number>();
+    const setB = this.sets[b]!;
+    for (const word of ca.words)
+      if (setB.has(word)) {
+        const weight = this.weights.get(word)! ** 2;
+        sideA.set(word, weight);
+        sideB.set(word, weight);
+      }
+    if (this.soft) {
+      const sa = this.soft[a]!;
+      const sb = this.soft[b]!;
+      for (let i = 0; i < sa.rows.length; i++) {
+        if (setB.has(sa.words[i]!)) continue;
+        for (let j = 0; j < sb.rows.length; j++) {
+          if (this.sets[a]!.has(sb.words[j]!)) continue;
+          const near = nearness(this.vectors!.rowSimilarity(sa.rows[i]!, sb.rows[j]!));
+          if (near <= 0) continue;
+          sideA.set(sa.words[i]!, sa.weights[i]! ** 2 * near);
+          sideB.set(sb.words[j]!, sb.weights[j]! ** 2 * near);
+        }
+      }
+    }
+    for (const date of ca.dates)
+      if (date.length >= 10 && cb.dates.includes(date)) {
+        sideA.set(`date:${date}`, 1);
+        sideB.set(`date:${date}`, 1);
+      }
+    for (const q of ca.quantities)
+      for (const r of cb.quantities) {
+        const unit = sharedUnit(q, r);
+        if (!unit || !sameFigure(q, r)) continue;
+        sideA.set(`figure:${unit}`, 2);
+        sideB.set(`figure:${unit}`, 2);
+      }
+    return { a: sideA, b: sideB };
+  }
+
+  /** Words plus agreement on a figure with its unit and on a day. */
+  score(a: number, b: number): number {
+    const ca = this.claims[a]!;
+    const cb = this.claims[b]!;
+    let score = this.words(a, b);
+    if (sharesFigure(ca, cb)) score += 0.1;
+    if (ca.dates.some((date) => date.length >= 10 && cb.dates.includes(date))) score += 0.05;
+    return score;
+  }
+}

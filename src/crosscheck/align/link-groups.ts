@@ -1,0 +1,132 @@
+import type { Claim } from '../claims/claim.js';
+import { UnionFind } from './union-find.js';
+
+/** Two claims found to say the same thing, with what each side said of it. */
+export interface ClaimLink {
+  a: number;
+  b: number;
+  score: number;
+  coreA: Map<string, number>;
+  coreB: Map<string, number>;
+}
+
+/** Links a claim compares with each other: its strongest (the rest still join at their other end). */
+const LINKS_PER_CLAIM = 24;
+
+function weightedJaccard(x: Map<string, number>, y: Map<string, number>): number {
+  let min = 0;
+  let max = 0;
+  for (const [item, weight] of x) {
+    const other = y.get(item) ?? 0;
+    min += Math.min(weight, other);
+    max += Math.max(weight, other);
+  }
+  for (const [item, weight] of y) if (!x.has(item)) max += weight;
+  return max > 0 ? min / max : 0;
+}
+
+/**
+ * Facts as groups of links rather than of claims: a lead sentence that gives the day a strike
+ * began and how many walked out links to one article on the day and another on the number, and
+ * belongs to both facts. Two links of one claim are one fact when that claim shares the same
+ * words through both (weighted Jaccard of its side of the cores ≥ `sameCore`). Returns each
+ * fact's claims; a claim is also a fact of its own when at least `ownShare` of it is in no link.
+ */
+export function linkGroups(
+  claims: Claim[],
+  links: ClaimLink[],
+  weights: Map<string, number>,
+  { sameCore, ownShare }: { sameCore: number; ownShare: number },
+): number[][] {
+  const sets = new UnionFind(links.length);
+  const incident: Array<Array<{ link: number; core: Map<string, number>; score: number }>> =
+    claims.map(() => []);
+  links.forEach((link, i) => {
+    incident[link.a]!.push({ link: i, core: link.coreA, score: link.score });
+    incident[link.b]!.push({ link: i, core: link.coreB, score: link.score });
+  });
+  const joins: Array<{ x: number; y: number; strength: number }> = [];
+  for (const list of incident) {
+    const strongest = list.sort((x, y) => y.score - x.score).slice(0, LINKS_PER_CLAIM);
+    for (let i = 0; i < strongest.length; i++)
+      for (let j = i + 1; j < strongest.length; j++) {
+        const same = weightedJaccard(strongest[i]!.core, strongest[j]!.core);
+        if (same >= sameCore)
+          joins.push({
+            x: strongest[i]!.link,
+            y: strongest[j]!.link,
+            strength: same * Math.min(strongest[i]!.score, strongest[j]!.score),
+          });
+      }
+  }
+  // A fact holds one claim of each article: a join that would bring a second claim of an article
+  // into a fact chains into something else, and is skipped (strongest joins first).
+  const claimOf = links.map((link) => {
+    const byArticle = new Map<string, number>([[claims[link.a]!.article, link.a]]);
+    if (byArticle.has(claims[link.b]!.article)) return null;
+    byArticle.set(claims[link.b]!.article, link.b);
+    return byArticle;
+  });
+  joins.sort((p, q) => q.strength - p.strength || p.x - q.x || p.y - q.y);
+  for (const { x, y } of joins) {
+    const rx = sets.find(x);
+    const ry = sets.find(y);
+    if (rx === ry) continue;
+    const mx = claimOf[rx];
+    const my = claimOf[ry];
+    if (!mx || !my) continue;
+    const [small, large] = mx.size <= my.size ? [mx, my] : [my, mx];
+    let compatible = true;
+    for (const [article, claim] of small) {
+      const other = large.get(article);
+      if (other !== undefined && other !== claim) compatible = false;
+    }
+    if (!compatible) continue;
+    const root = sets.union(rx, ry);
+    for (const [article, claim] of small) large.set(article, claim);
+    claimOf[root] = large;
+  }
+  const groups = new Map<number, Set<number>>();
+  links.forEach((link, i) => {
+    const root = sets.find(i);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = new Set()));
+    group.add(link.a);
+    group.add(link.b);
+  });
+  const result = [...groups.values()].map((group) => [...group].sort((x, y) => x - y));
+  for (const claim of claims)
+    if (
+      incident[claim.index]!.length === 0 ||
+      unconfirmedShare(claim, incident[claim.index]!, weights) >= ownShare
+    )
+      result.push([claim.index]);
+  return result;
+}
+
+/**
+ * How much of a claim (by word weight) none of its links shares with another article: a sentence
+ * that gives a corroborated day and an unconfirmed figure is also a single-source fact.
+ */
+function unconfirmedShare(
+  claim: Claim,
+  links: Array<{ core: Map<string, number> }>,
+  weights: Map<string, number>,
+): number {
+  let total = 0;
+  let unconfirmed = 0;
+  for (const word of claim.words) {
+    const weight = weights.get(word)! ** 2;
+    total += weight;
+    if (!links.some((link) => link.core.has(word))) unconfirmed += weight;
+  }
+  for (const quantity of claim.quantities)
+    if (quantity.unit) {
+      total += 2;
+      const confirmed = quantity.unitWords.some((unit) =>
+        links.some((link) => link.core.has(`figure:${unit}`)),
+      );
+      if (!confirmed) unconfirmed += 2;
+    }
+  return total > 0 ? unconfirmed / total : 0;
+}

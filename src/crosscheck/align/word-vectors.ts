@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where `npm install` writes the vectors (scripts/install/build-word-vectors.mjs). */
+export const DEFAULT_VECTORS = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'vectors',
+  'word-vectors.bin',
+);
+
+/**
+ * Word vectors (unit length, quantised to bytes) for telling how close two words are in meaning:
+ * "collapsed" and "failed", "lorry" and "truck". Pair similarities are remembered.
+ */
+export class WordVectors {
+  private readonly rows = new Map<string, number>();
+  private readonly known = new Map<string, number>();
+
+  private constructor(
+    private readonly data: Int8Array,
+    private readonly dims: number,
+    words: string[],
+  ) {
+    words.forEach((word, i) => this.rows.set(word, i));
+  }
+
+  static read(path: string): WordVectors {
+    const file = readFileSync(path);
+    const headerLength = file.readUInt32LE(0);
+    const header = JSON.parse(file.subarray(4, 4 + headerLength).toString('utf8')) as {
+      dims: number;
+      words: string[];
+    };
+    const offset = file.byteOffset + 4 + headerLength;
+    const data = new Int8Array(file.buffer, offset, header.words.length * header.dims);
+    return new WordVectors(data, header.dims, header.words);
+  }
+
+  /** The row of a word's vector, -1 when it has none. */
+  row(word: string): number {
+    return this.rows.get(word) ?? -1;
+  }
+
+  /** Cosine of two rows' vectors. */
+  rowSimilarity(ra: number, rb: number): number {
+    const dims = this.dims;
+    const data = this.data;
+    let dot = 0;
+    for (let i = 0, x = ra * dims, y = rb * dims; i < dims; i++, x++, y++)
+      dot += data[x]! * data[y]!;
+    return dot / (127 * 127);
+  }
+
+  /** Cosine of two words' vectors; 0 when either has none. */
+  similarity(a: string, b: string): number {
+    if (a === b) return 1;
+    const key = a < b ? `${a}\t${b}` : `${b}\t${a}`;
+    const cached = this.known.get(key);
+    if (cached !== undefined) return cached;
+    const ra = this.rows.get(a);
+    const rb = this.rows.get(b);
+    const value = ra !== undefined && rb !== undefined ? this.rowSimilarity(ra, rb) : 0;
+    this.known.set(key, value);
+    return value;
+  }
+}
+
+let shared: WordVectors | null | undefined;
+
+/** The installed word vectors, read once; null when they were not built. */
+export function installedVectors(path = DEFAULT_VECTORS): WordVectors | null {
+  if (shared === undefined) shared = existsSync(path) ? WordVectors.read(path) : null;
+  return shared;
+}

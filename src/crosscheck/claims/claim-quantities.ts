@@ -1,0 +1,58 @@
+import type { Quantity } from '../../model/analysis.js';
+import type { Span } from '../../model/article.js';
+import lemmatizer from 'wink-lemmatizer';
+import type { ClaimQuantity } from './claim.js';
+
+/** The unit's words as lemmas ("dock workers" → dock, worker), or the unit as given (EUR, %). */
+function unitWordsOf(unit: string | null): string[] {
+  if (!unit) return [];
+  return unit
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => (/^\p{L}+$/u.test(word) ? lemmatizer.noun(word) : word));
+}
+
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody']);
+
+/** Tokens on each side of a figure that say what it counts. */
+const CONTEXT_TOKENS = 5;
+
+/**
+ * A claim's figure with the content words around it, within the claim. `words` are the claim's
+ * tokens' claim words (null for none), `first` the index of the claim's first token.
+ */
+export function claimQuantity(
+  quantity: Quantity,
+  tokens: Array<Span & { text: string }>,
+  words: (string | null)[],
+  claim: Span,
+): ClaimQuantity {
+  const unitWords = unitWordsOf(quantity.unit);
+  const unit = unitWords[unitWords.length - 1] ?? null;
+  const context = new Set<string>();
+  let negated = false;
+  let at = tokens.findIndex((token) => token.end > quantity.start);
+  if (at < 0) at = tokens.length;
+  let end = at;
+  while (end < tokens.length && tokens[end]!.start < quantity.end) end++;
+  // A bare number's thing is named earlier in its clause ("the death toll … has risen to 15").
+  const from = unit === null ? 0 : Math.max(0, at - CONTEXT_TOKENS);
+  for (let i = from; i < Math.min(tokens.length, end + CONTEXT_TOKENS); i++) {
+    const token = tokens[i]!;
+    if (token.start < claim.start || token.end > claim.end) continue;
+    if (i >= at && i < end) continue;
+    if (NEGATIONS.has(token.text.toLowerCase())) negated = true;
+    const word = words[i];
+    if (word && !unitWords.includes(word) && !word.startsWith('@')) context.add(word);
+  }
+  return {
+    value: quantity.value,
+    unit,
+    unitWords,
+    approximate: quantity.approximate,
+    text: quantity.text,
+    // "nine crew were not hurt" counts something else than "12 crew were hurt".
+    context: negated ? [...context].map((word) => `not ${word}`) : [...context],
+  };
+}

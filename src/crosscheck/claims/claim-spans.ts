@@ -1,0 +1,39 @@
+import type { Token } from '../../model/analysis.js';
+import type { Article, Span } from '../../model/article.js';
+import { clauseSpans } from './clauses.js';
+
+const inside = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
+
+/** Characters that end a clause inside a sentence: each side is checked on its own. */
+const CLAUSE_BREAK = /;\s+/g;
+
+/**
+ * The spans of an article that can carry claims: its sentences in the newest version (earlier
+ * versions below a marker are what the update replaced), outside credit lines, split at
+ * semicolons and into clauses.
+ */
+export function claimSpans(article: Article, sentences: Span[], tokens: Token[]): Span[] {
+  const newest = article.sections.versions.find((version) => version.marker === null);
+  const spans: Span[] = [];
+  for (const sentence of sentences) {
+    if (newest && !inside(sentence, newest)) continue;
+    if (article.sections.credits.some((credit) => inside(sentence, credit))) continue;
+    let start = sentence.start;
+    const text = article.text.slice(sentence.start, sentence.end);
+    for (const match of text.matchAll(CLAUSE_BREAK)) {
+      const end = sentence.start + match.index;
+      if (end > start) spans.push({ start, end });
+      start = end + match[0].length;
+    }
+    if (sentence.end > start) spans.push({ start, end: sentence.end });
+  }
+  const clauses: Span[] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
+    let u = t;
+    while (u < tokens.length && tokens[u]!.start < span.end) u++;
+    clauses.push(...clauseSpans(tokens.slice(t, u), span));
+  }
+  return clauses.filter((span) => /\p{L}/u.test(article.text.slice(span.start, span.end)));
+}

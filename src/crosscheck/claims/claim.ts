@@ -1,0 +1,37 @@
+import type { Attribution } from '../cross-check.js';
+
+/** A number a claim gives, with the head noun of what it counts ("1,200 dock workers" → worker). */
+export interface ClaimQuantity {
+  value: number;
+  /** Lemma of the counted noun's head, or the currency/percent unit; null for a bare number. */
+  unit: string | null;
+  /** Lemmas of every word of the counted noun phrase ("crew members" → crew, member). */
+  unitWords: string[];
+  approximate: boolean;
+  text: string;
+  /** Content words next to the figure ("injuring 12 crew members" → injure): what it is a count of. */
+  context: string[];
+}
+
+/** One checkable unit of one article: a sentence or a clause, with what alignment matches on. */
+export interface Claim {
+  /** Position in the story's list of claims. */
+  index: number;
+  article: string;
+  /** The independent source (copy group) the article belongs to. */
+  source: number;
+  /** Order of the claim within its article (0 = the lead). */
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Distinct content lemmas and entity keys, synonyms folded. */
+  words: string[];
+  /** The common nouns, verbs and adjectives among `words`: those a near-synonym may stand for. */
+  softWords: string[];
+  quantities: ClaimQuantity[];
+  /** ISO values of the dates the claim mentions. */
+  dates: string[];
+  attribution: Attribution | null;
+  hedged: boolean;
+}

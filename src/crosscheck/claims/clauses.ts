@@ -1,0 +1,51 @@
+import type { Token } from '../../model/analysis.js';
+import type { Span } from '../../model/article.js';
+
+/** Words that open a clause of their own after a comma ("…, while police arrested three"). */
+const AFTER_COMMA = new Set(
+  'and but while whereas although though after as which where when before because since until unless'.split(
+    ' ',
+  ),
+);
+/** Words that open a clause even without a comma ("…collapsed after mediated talks failed"). */
+const ALONE = new Set('after because unless although whereas before when while'.split(' '));
+
+const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
+/** Fewer tokens than this is a phrase, not a clause: it stays with its neighbour. */
+const MIN_TOKENS = 4;
+
+/**
+ * Splits a sentence's tokens into clauses where a conjunction or a participle opens a new one
+ * with its own verb, so that "A fire broke out off Busan, injuring 12 crew and forcing …" gives
+ * the fire and the injuries as separate claims. Both sides must hold a verb.
+ */
+export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
+  const breaks: number[] = [];
+  const hasVerb = (from: number, to: number) => tokens.slice(from, to).some(isVerb);
+  let last = 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]!;
+    const lower = token.text.toLowerCase();
+    const afterComma = tokens[i - 1]!.text === ',';
+    const opens =
+      (afterComma && (AFTER_COMMA.has(lower) || (token.pos === 'VERB' && lower.endsWith('ing')))) ||
+      (!afterComma && ALONE.has(lower) && token.pos !== 'PROPN');
+    if (!opens || i - last < MIN_TOKENS || tokens.length - i < MIN_TOKENS) continue;
+    const next = tokens.findIndex((t, j) => j > i && (t.text === ',' || t.text === ';'));
+    const rightEnd = next < 0 ? tokens.length : next;
+    if (!hasVerb(last, i) || !hasVerb(i, rightEnd)) continue;
+    breaks.push(i);
+    last = i;
+  }
+  if (breaks.length === 0) return [sentence];
+  const spans: Span[] = [];
+  let start = sentence.start;
+  for (const at of breaks) {
+    let end = at - 1;
+    while (end > 0 && tokens[end]!.pos === 'PUNCT') end--;
+    spans.push({ start, end: tokens[end]!.end });
+    start = tokens[at]!.start;
+  }
+  spans.push({ start, end: sentence.end });
+  return spans;
+}

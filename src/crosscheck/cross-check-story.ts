@@ -1,0 +1,66 @@
+import { textLayer } from '../analyze/text/text-layer.js';
+import { alignClaims } from './align/align-claims.js';
+import { wordWeights } from './align/word-weights.js';
+import { installedVectors, type WordVectors } from './align/word-vectors.js';
+import { buildClaims } from './claims/build-claims.js';
+import { foldEchoes } from './claims/echoes.js';
+import type { Claim } from './claims/claim.js';
+import type { CrossCheckInput, Fact, StoryCrossCheck } from './cross-check.js';
+import { groupStatements } from './statements/group-statements.js';
+import { DEFAULT_SUMMARY_SENTENCES, extractSummary } from './summary/extract-summary.js';
+import { buildTimeline } from './timeline/build-timeline.js';
+import { buildFacts } from './verdicts/build-facts.js';
+import { SourceCounter } from './verdicts/source-counter.js';
+
+export interface CrossCheckOptions {
+  summarySentences?: number;
+  /** Word vectors for near-synonyms; default the installed ones, null for none. */
+  vectors?: WordVectors | null;
+}
+
+/**
+ * The cross-checked account of one story, a pure function of its analysed articles and their
+ * independent sources: facts aligned across articles with a verdict each, statements with each
+ * outlet's wording, a timeline and a cited summary.
+ */
+export function crossCheckStory(
+  input: CrossCheckInput,
+  options: CrossCheckOptions = {},
+): StoryCrossCheck {
+  const sources = new SourceCounter(input);
+  const layers = input.articles.map(({ article }) => textLayer(article.text));
+  const claims: Claim[] = [];
+  input.articles.forEach((item, i) => {
+    const built = buildClaims(item, layers[i]!, sources.sourceOf(item.article.id), claims.length);
+    claims.push(...built);
+  });
+  const weights = wordWeights(claims, input.articles.length);
+  const vectors = options.vectors === undefined ? installedVectors() : options.vectors;
+  const { primaries, expand } = foldEchoes(claims);
+  const groups = expand(alignClaims(primaries, weights, vectors));
+  const facts = orderFacts(buildFacts(claims, groups, sources), claims);
+  const statements = groupStatements(input.articles, layers, weights, vectors, sources);
+  return {
+    facts,
+    statements,
+    timeline: buildTimeline(facts),
+    summary: extractSummary(facts, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
+  };
+}
+
+/** Best-sourced facts first, then those reports put earliest (leads before background). */
+function orderFacts(facts: Fact[], claims: Claim[]): Fact[] {
+  const positionOf = new Map(
+    claims.map((claim) => [`${claim.article}:${claim.start}`, claim.position]),
+  );
+  const earliest = (fact: Fact) =>
+    Math.min(...fact.evidence.map((e) => positionOf.get(`${e.article}:${e.start}`) ?? Infinity));
+  const keyed = facts.map((fact) => ({ fact, earliest: earliest(fact) }));
+  keyed.sort(
+    (a, b) =>
+      b.fact.sources - a.fact.sources ||
+      a.earliest - b.earliest ||
+      (a.fact.id < b.fact.id ? -1 : 1),
+  );
+  return keyed.map(({ fact }) => fact);
+}

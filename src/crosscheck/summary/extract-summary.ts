@@ -1,0 +1,64 @@
+import type { Fact, SummarySentence } from '../cross-check.js';
+
+export const DEFAULT_SUMMARY_SENTENCES = 6;
+
+/** A sentence this close in words to one already chosen says the same again. */
+const REDUNDANT = 0.5;
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+/**
+ * An extractive summary: the best-sourced corroborated facts first, then single-source ones,
+ * never a conflicting or hedged fact or a sentence behind a conflict (they are not settled), no
+ * sentence that repeats a chosen one; printed in the order of the facts' dates, then of their
+ * first appearance.
+ */
+export function extractSummary(
+  facts: Fact[],
+  sentences = DEFAULT_SUMMARY_SENTENCES,
+): SummarySentence[] {
+  // A sentence that is evidence of a conflict is not settled, whatever else it is evidence of.
+  const disputed = new Set(
+    facts
+      .filter((fact) => fact.status === 'conflicting')
+      .flatMap((fact) => fact.evidence.map((e) => `${e.article}:${e.start}`)),
+  );
+  const candidates = facts
+    .map((fact, order) => ({ fact, order }))
+    .filter(
+      ({ fact }) =>
+        fact.status !== 'conflicting' &&
+        !fact.hedged &&
+        !fact.evidence.some((e) => disputed.has(`${e.article}:${e.start}`)),
+    )
+    .sort(
+      (a, b) =>
+        Number(b.fact.status === 'corroborated') - Number(a.fact.status === 'corroborated') ||
+        b.fact.sources - a.fact.sources ||
+        a.order - b.order,
+    );
+  const chosen: { fact: Fact; order: number; words: Set<string> }[] = [];
+  for (const candidate of candidates) {
+    if (chosen.length >= sentences) break;
+    const words = wordsOf(candidate.fact.text);
+    if (chosen.some((other) => overlap(words, other.words) >= REDUNDANT)) continue;
+    chosen.push({ ...candidate, words });
+  }
+  return chosen
+    .sort(
+      (a, b) => (a.fact.date ?? '9999').localeCompare(b.fact.date ?? '9999') || a.order - b.order,
+    )
+    .map(({ fact }) => ({
+      text: fact.text,
+      fact: fact.id,
+      status: fact.status,
+      sources: fact.sources,
+      evidence: fact.evidence,
+    }));
+}

@@ -1,0 +1,20 @@
+import type { Fact, TimelineEntry } from '../cross-check.js';
+
+/** Entries a timeline keeps: the best-sourced dated facts, shown in date order. */
+const MAX_ENTRIES = 40;
+
+/** The story's dated facts in date order, each with its evidence; ties keep better-sourced first. */
+export function buildTimeline(facts: Fact[]): TimelineEntry[] {
+  const dated = facts.filter((fact): fact is Fact & { date: string } => fact.date !== null);
+  const kept = [...dated].sort((a, b) => b.sources - a.sources).slice(0, MAX_ENTRIES);
+  return kept
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.sources - a.sources))
+    .map((fact) => ({
+      date: fact.date,
+      text: fact.text,
+      fact: fact.id,
+      status: fact.status,
+      sources: fact.sources,
+      evidence: fact.evidence,
+    }));
+}

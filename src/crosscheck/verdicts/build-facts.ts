@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { Claim } from '../claims/claim.js';
+import type { Attribution, Fact, FactVersion } from '../cross-check.js';
+import { articlesOf, evidenceOf } from './evidence.js';
+import { factDate } from './fact-date.js';
+import { figureVersions } from './figure-versions.js';
+import { representativeClaim } from './representative-claim.js';
+import type { SourceCounter } from './source-counter.js';
+
+/** A fact's id from its claims' places: the same evidence gives the same id. */
+const factId = (claims: Claim[]) =>
+  `f${createHash('sha256')
+    .update(claims.map((claim) => `${claim.article}:${claim.start}:${claim.end}`).join(' '))
+    .digest('hex')
+    .slice(0, 11)}`;
+
+/** The attribution every claim of a fact carries, or null when one states it as the outlet's own. */
+function sharedAttribution(claims: Claim[]): Attribution | null {
+  if (claims.some((claim) => !claim.attribution)) return null;
+  const counts = new Map<string, number>();
+  for (const claim of claims) {
+    const speaker = claim.attribution!.speaker ?? '';
+    counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  }
+  const speaker = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const cue = claims.find((claim) => (claim.attribution!.speaker ?? '') === speaker)!.attribution!
+    .cue;
+  return { speaker: speaker || null, cue };
+}
+
+/**
+ * Facts from groups of aligned claims: a fact whose claims fall apart into sides that give
+ * different figures for the same thing is `conflicting`, with a version for each side.
+ */
+export function buildFacts(claims: Claim[], groups: number[][], sources: SourceCounter): Fact[] {
+  const merged = groups.map((group) => group.map((index) => claims[index]!));
+  const facts: Fact[] = [];
+  for (const members of merged) {
+    members.sort((a, b) => a.index - b.index);
+    const articles = articlesOf(members);
+    const count = sources.count(articles);
+    const figures = figureVersions(members);
+    const versions: FactVersion[] | undefined = figures?.map((side) => {
+      const sideArticles = articlesOf(side.claims);
+      return {
+        text: side.text,
+        sources: sources.count(sideArticles),
+        articles: sideArticles,
+        evidence: side.claims.map(evidenceOf),
+      };
+    });
+    const text = representativeClaim(
+      figures ? figures.flatMap((side) => side.claims) : members,
+    ).text;
+    facts.push({
+      id: factId(members),
+      status: versions ? 'conflicting' : count >= 2 ? 'corroborated' : 'single-source',
+      text,
+      sources: count,
+      articles,
+      evidence: members.map(evidenceOf),
+      ...(versions ? { versions: versions.sort((a, b) => b.sources - a.sources) } : {}),
+      attribution: sharedAttribution(members),
+      hedged: members.every((claim) => claim.hedged),
+      date: factDate(members),
+    });
+  }
+  return facts;
+}
