@@ -3,6 +3,7 @@ import { closeFetchAgents } from '../ingest/sources/url-input.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { articlesCommand } from './commands/articles.js';
 import { ingestCommand } from './commands/ingest.js';
+import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { storiesCommand } from './commands/stories.js';
@@ -23,6 +24,7 @@ export function buildProgram(context: CommandContext): Command {
     .addCommand(showCommand(context))
     .addCommand(storiesCommand(context))
     .addCommand(storyCommand(context))
+    .addCommand(reportCommand(context))
     .addCommand(analyzeCommand(context))
     .addCommand(serveCommand(context));
 }

@@ -1,3 +1,4 @@
+import type { Fact, Statement, SummarySentence, TimelineEntry } from '../crosscheck/cross-check.js';
 import type { EntityType, QuoteKind, Sentence } from '../model/analysis.js';
 import type { Article, Sections } from '../model/article.js';
 import type { ReadError } from '../model/read-error.js';
@@ -100,6 +101,13 @@ export interface StoryRecord {
   origins: { articles: string[]; origin: string | null }[];
   /** What the clustering noted about some of its articles (no date, another language, ...). */
   notes: { article: string; reason: string; notes: string[] }[];
+  /** The cross-check: what the articles say, aligned, with a verdict and evidence for each. */
+  facts: Fact[];
+  /** Remarks quoted by several articles, with each outlet's wording (`quotes` are quote ids). */
+  statements: Statement[];
+  timeline: TimelineEntry[];
+  /** Extractive summary: each sentence with the evidence it rests on. */
+  summary: SummarySentence[];
 }
 
 export interface InputErrorRecord {

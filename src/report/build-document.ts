@@ -7,16 +7,18 @@ import {
   type InputErrorRecord,
   type StoryRecord,
 } from './analysis-document.js';
+import type { StoryCrossCheck } from '../crosscheck/cross-check.js';
 import type { TrackedStory } from '../stories/story-tracker.js';
 import { entityId, quoteId } from './document-ids.js';
+import { crossCheckTrackedStory } from './story-cross-check.js';
 
 export interface AnalysedArticle {
   article: Article;
   analysis: ArticleAnalysis;
 }
 
-/** A tracked story as the document prints it. */
-export function storyRecord(story: TrackedStory): StoryRecord {
+/** A tracked story as the document prints it, with its cross-check. */
+export function storyRecord(story: TrackedStory, crossCheck: StoryCrossCheck): StoryRecord {
   return {
     id: story.id,
     title: story.title,
@@ -28,6 +30,10 @@ export function storyRecord(story: TrackedStory): StoryRecord {
     updates: story.updates,
     origins: story.sourceGroups.map(({ articles, origin }) => ({ articles, origin })),
     notes: story.notes,
+    facts: crossCheck.facts,
+    statements: crossCheck.statements,
+    timeline: crossCheck.timeline,
+    summary: crossCheck.summary,
   };
 }
 
@@ -39,7 +45,8 @@ const byPosition = <T extends { article: string; start: number; end: number }>(
 
 /**
  * Assembles the analysis document of a batch: articles in input order, entities merged across
- * articles by type and name (with global ids), and every other layer flattened with its article.
+ * articles by type and name (with global ids), every other layer flattened with its article, and
+ * each story cross-checked over the batch's articles.
  */
 export function buildDocument(
   items: AnalysedArticle[],
@@ -47,6 +54,7 @@ export function buildDocument(
   stories: TrackedStory[] = [],
 ): AnalysisDocument {
   const order = new Map(items.map((item, index) => [item.article.id, index]));
+  const byId = new Map(items.map((item) => [item.article.id, item]));
   const entities = new Map<string, EntityRecord>();
   const document: Required<AnalysisDocument> = {
     articles: [],
@@ -55,7 +63,12 @@ export function buildDocument(
     times: [],
     durations: [],
     quantities: [],
-    stories: stories.map(storyRecord),
+    stories: stories.map((story) =>
+      storyRecord(
+        story,
+        crossCheckTrackedStory(story, (id) => byId.get(id)),
+      ),
+    ),
     errors,
   };
 

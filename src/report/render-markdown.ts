@@ -1,4 +1,5 @@
 import type { AnalysisDocument, ArticleRecord, EntityRecord } from './analysis-document.js';
+import { renderStoryMarkdown } from './render-story-markdown.js';
 
 function excerpt(text: string, max = 400): string {
   const first = text.split('\n\n')[0] ?? '';
@@ -110,7 +111,7 @@ function renderPeople(entities: EntityRecord[]): string[] {
   return [...lines, ''];
 }
 
-/** The analysis document for people: stories, people and bodies, one section per article, then what could not be read. */
+/** The analysis document for people: stories and their cross-checks, people and bodies, one section per article, then what could not be read. */
 export function renderMarkdown(document: AnalysisDocument): string {
   const parts = [
     '# crosscheck analysis',
@@ -119,6 +120,8 @@ export function renderMarkdown(document: AnalysisDocument): string {
     '',
   ];
   parts.push(...renderStories(document));
+  for (const story of document.stories ?? [])
+    parts.push(...renderStoryMarkdown(story, document.articles));
   parts.push(...renderPeople(document.entities ?? []));
   parts.push(...document.articles.map((article) => renderArticle(document, article)));
   if (document.errors.length) {
