@@ -4,6 +4,7 @@ import type { Attribution, Fact, FactVersion } from '../cross-check.js';
 import { articlesOf, evidenceOf } from './evidence.js';
 import { factDate } from './fact-date.js';
 import { figureVersions } from './figure-versions.js';
+import { factWording } from './fact-wording.js';
 import { representativeClaim } from './representative-claim.js';
 import type { SourceCounter } from './source-counter.js';
 
@@ -33,10 +34,14 @@ function sharedAttribution(claims: Claim[]): Attribution | null {
  * different figures for the same thing is `conflicting`, with a version for each side.
  */
 export function buildFacts(claims: Claim[], groups: number[][], sources: SourceCounter): Fact[] {
-  const merged = groups.map((group) => group.map((index) => claims[index]!));
+  // Larger groups choose their wording first, so that two facts read alike only when a claim is
+  // both the wording of a fact and, for what no other article confirms, a fact of its own.
+  const merged = groups
+    .map((group) => group.map((index) => claims[index]!).sort((a, b) => a.index - b.index))
+    .sort((a, b) => b.length - a.length || a[0]!.index - b[0]!.index);
+  const used = new Set<number>();
   const facts: Fact[] = [];
   for (const members of merged) {
-    members.sort((a, b) => a.index - b.index);
     const articles = articlesOf(members);
     const count = sources.count(articles);
     const figures = figureVersions(members);
@@ -49,9 +54,12 @@ export function buildFacts(claims: Claim[], groups: number[][], sources: SourceC
         evidence: side.claims.map(evidenceOf),
       };
     });
-    const text = representativeClaim(
+    const wording = representativeClaim(
       figures ? figures.flatMap((side) => side.claims) : members,
-    ).text;
+      used,
+    );
+    used.add(wording.index);
+    const text = factWording(wording.text);
     facts.push({
       id: factId(members),
       status: versions ? 'conflicting' : count >= 2 ? 'corroborated' : 'single-source',

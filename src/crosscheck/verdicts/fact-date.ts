@@ -1,10 +1,13 @@
 import type { Claim } from '../claims/claim.js';
 
+/** A time value at calendar granularity: the day of a date-time, a week or month as given. */
+const calendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value;
+
 /** The date most of a fact's claims give, days before months before years; null when none. */
 export function factDate(claims: Claim[]): string | null {
   const counts = new Map<string, number>();
   for (const claim of claims)
-    for (const date of new Set(claim.dates.map((value) => value.slice(0, 10))))
+    for (const date of new Set(claim.dates.map(calendarDate)))
       counts.set(date, (counts.get(date) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;

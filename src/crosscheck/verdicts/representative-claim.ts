@@ -5,9 +5,10 @@ const MAX_WORDS = 45;
 
 /**
  * The claim that words a group best: the one sharing most words with the others (the group's
- * centre), shorter ones first on a tie, overlong sentences last.
+ * centre), shorter ones first on a tie, overlong sentences last, and one not yet wording another
+ * fact when there is one (so that two facts never read alike).
  */
-export function representativeClaim(claims: Claim[]): Claim {
+export function representativeClaim(claims: Claim[], used: ReadonlySet<number> = new Set()): Claim {
   if (claims.length === 1) return claims[0]!;
   const frequency = new Map<string, number>();
   for (const claim of claims)
@@ -18,9 +19,12 @@ export function representativeClaim(claims: Claim[]): Claim {
     const long = claim.text.split(/\s+/).length > MAX_WORDS ? 0.5 : 1;
     return (long * sum) / Math.sqrt(claim.words.length || 1);
   };
-  let best = claims[0]!;
+  // A claim already wording another fact words this one only when every claim does.
+  const fresh = claims.filter((claim) => !used.has(claim.index));
+  const choices = fresh.length ? fresh : claims;
+  let best = choices[0]!;
   let bestScore = centrality(best);
-  for (const claim of claims.slice(1)) {
+  for (const claim of choices.slice(1)) {
     const score = centrality(claim);
     if (score > bestScore || (score === bestScore && claim.text.length < best.text.length)) {
       best = claim;
