@@ -45,3 +45,18 @@ export type {
 } from './model/analysis.js';
 export { buildDocument } from './report/build-document.js';
 export { writeWarc } from './ingest/warc-writer.js';
+export { crossCheckStory, type CrossCheckOptions } from './crosscheck/cross-check-story.js';
+export type {
+  CrossCheckInput,
+  StoryArticle,
+  StoryCrossCheck,
+  Fact,
+  FactStatus,
+  FactVersion,
+  Evidence,
+  Statement,
+  StatementWording,
+  TimelineEntry,
+  SummarySentence,
+} from './crosscheck/cross-check.js';
+export { WordVectors, installedVectors } from './crosscheck/align/word-vectors.js';

@@ -15,4 +15,30 @@ describe('the library API', () => {
     const document = crosscheck.buildDocument([{ article: articles[0]!, analysis }], []);
     expect(document.articles[0]!.id).toBe(articles[0]!.id);
   });
+
+  it('cross-checks a story of analysed articles', () => {
+    const articles = ['Tollbridge Post', 'Harrow Ledger'].map((outlet, i) => {
+      const text =
+        i === 0
+          ? 'The ferry Larkspur ran aground off Tesk Point on Monday with 140 passengers aboard.'
+          : 'The Larkspur ferry, carrying 140 passengers, ran aground near Tesk Point on Monday.';
+      const article = {
+        id: `a${i}`,
+        source: outlet,
+        url: null,
+        outlet,
+        title: null,
+        published: '2034-02-07',
+        language: 'en',
+        authors: [],
+        text,
+        sections: { versions: [{ start: 0, end: text.length, marker: null }], credits: [] },
+      };
+      return { article, analysis: crosscheck.analyzeArticle(article) };
+    });
+    const checked = crosscheck.crossCheckStory({ articles, sources: [] });
+    const grounding = checked.facts.find((fact) => fact.sources === 2);
+    expect(grounding?.status).toBe('corroborated');
+    expect(grounding?.date).toBe('2034-02-06');
+  });
 });
