@@ -26,7 +26,7 @@ The town council closed two other bridges over the Selder for inspection on Thur
 
 Fire service spokeswoman Petra Holm said divers would not stop searching until they had found every person still missing.
 
-The bridge, built in 1961, had been due for repairs next spring. The council closed two other bridges over the Selder for inspection on Thursday.`,
+The bridge, built in 1961, had been due for repairs next spring. Ilse Varga, the town's mayor, cut short a trade visit to Norhaven to return home. The council closed two other bridges over the Selder for inspection on Thursday.`,
   },
   {
     outlet: 'Lantern Wire',

@@ -105,13 +105,22 @@ export class ClaimSimilarity {
     return { a: sideA, b: sideB };
   }
 
-  /** Words plus agreement on a figure with its unit and on a day. */
+  /**
+   * Words plus agreement on a figure with its unit and on a day; 0 for claims that share too
+   * little exactly (two words, or one and a day or figure) for near-synonyms to carry the rest:
+   * word vectors know "mayor" and "council" are related, not that two claims say one thing.
+   */
   score(a: number, b: number): number {
     const ca = this.claims[a]!;
     const cb = this.claims[b]!;
+    const figure = sharesFigure(ca, cb);
+    const day = ca.dates.some((date) => date.length >= 10 && cb.dates.includes(date));
+    let exact = 0;
+    for (const word of ca.words) if (this.sets[b]!.has(word)) exact++;
+    if (exact < 2 && !(exact === 1 && (figure || day))) return 0;
     let score = this.words(a, b);
-    if (sharesFigure(ca, cb)) score += 0.1;
-    if (ca.dates.some((date) => date.length >= 10 && cb.dates.includes(date))) score += 0.05;
+    if (figure) score += 0.1;
+    if (day) score += 0.05;
     return score;
   }
 }

@@ -94,7 +94,13 @@ export function linkGroups(
     group.add(link.a);
     group.add(link.b);
   });
-  const result = [...groups.values()].map((group) => [...group].sort((x, y) => x - y));
+  // Two link groups over the same claims are one fact.
+  const distinct = new Map<string, number[]>();
+  for (const group of groups.values()) {
+    const members = [...group].sort((x, y) => x - y);
+    distinct.set(members.join(' '), members);
+  }
+  const result = [...distinct.values()];
   for (const claim of claims)
     if (
       incident[claim.index]!.length === 0 ||
