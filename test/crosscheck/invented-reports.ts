@@ -22,7 +22,7 @@ The town council closed two other bridges over the Selder for inspection on Thur
   {
     outlet: 'Quayside Chronicle',
     published: '2033-09-15',
-    text: `The death toll from the collapse of a footbridge in Marrowick on Wednesday has risen to 15, the regional health office said.
+    text: `Fifteen people have now died after the collapse of a footbridge in Marrowick on Wednesday, the regional health office said.
 
 Fire service spokeswoman Petra Holm said divers would not stop searching until they had found every person still missing.
 

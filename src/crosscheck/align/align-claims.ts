@@ -8,7 +8,7 @@ import type { WordVectors } from './word-vectors.js';
 /** Claims this similar say the same thing. */
 export const SAME_CLAIM = 0.3;
 /** Claims this similar in words that give different figures for one thing conflict. */
-export const CONFLICTING_CLAIM = 0.2;
+export const CONFLICTING_CLAIM = 0.1;
 /** Two links of one claim are one fact when the claim shares this much of the same words in both. */
 export const SAME_CORE = 0.5;
 

@@ -36,9 +36,11 @@ export function claimQuantity(
   if (at < 0) at = tokens.length;
   let end = at;
   while (end < tokens.length && tokens[end]!.start < quantity.end) end++;
-  // A bare number's thing is named earlier in its clause ("the death toll … has risen to 15").
-  const from = unit === null ? 0 : Math.max(0, at - CONTEXT_TOKENS);
-  for (let i = from; i < Math.min(tokens.length, end + CONTEXT_TOKENS); i++) {
+  for (
+    let i = Math.max(0, at - CONTEXT_TOKENS);
+    i < Math.min(tokens.length, end + CONTEXT_TOKENS);
+    i++
+  ) {
     const token = tokens[i]!;
     if (token.start < claim.start || token.end > claim.end) continue;
     if (i >= at && i < end) continue;

@@ -10,118 +10,111 @@ export interface FigureVersion {
   text: string;
 }
 
+/** A figure of a claim with the words of what it counts. */
+interface Figure {
+  claim: Claim;
+  quantity: ClaimQuantity;
+  units: string[];
+}
+
 /**
- * A claim's figures of a unit. A bare number counts the same when the claim gives the unit
- * elsewhere ("12 of its 24 crew", "raised the number of injured crew to 15") or is said with a
- * word said around a figure of that unit (`contextWords`: "killing 12 people" / "the death toll
- * has risen to 15").
+ * The figures of a claim with what they count. A bare number counts a unit that the claim names
+ * elsewhere ("12 of its 24 crew", "raised the number of injured crew to 15"), one of `units`.
  */
-const figuresFor = (claim: Claim, unit: string, contextWords: ReadonlySet<string> = new Set()) => {
-  const figures = claim.quantities.filter((quantity) => quantity.unitWords.includes(unit));
-  const bareToo = figures.length > 0 || claim.words.includes(unit);
-  const bare = claim.quantities.filter(
-    (q) => q.unit === null && (bareToo || q.context.some((word) => contextWords.has(word))),
-  );
-  return [...figures, ...bare];
-};
-
-/** Two figures of one unit said of the same thing: a word around them in common ("injured"). */
-export const sameCount = (a: ClaimQuantity, b: ClaimQuantity) =>
-  a.context.some((word) => b.context.includes(word));
+function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
+  const named = claim.words.filter((word) => units.has(word));
+  return claim.quantities.flatMap((quantity) => {
+    const own = quantity.unitWords.length ? quantity.unitWords : named;
+    return own.length ? [{ claim, quantity, units: own }] : [];
+  });
+}
 
 /**
- * The unit for which two claims give figures of the same thing and share none of them ("12
- * injured" against "15 injured"; not "12 injured" against "24 crew on board").
+ * Two figures that count the same thing: a unit word in common and a word said around both
+ * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
+ */
+function sameThing(f: Figure, g: Figure): string | null {
+  if (!f.quantity.context.some((word) => g.quantity.context.includes(word))) return null;
+  return f.units.find((unit) => g.units.includes(unit)) ?? null;
+}
+
+const unitsOf = (claims: Claim[]) =>
+  new Set(claims.flatMap((claim) => claim.quantities.flatMap((q) => q.unitWords)));
+
+/**
+ * The unit for which two claims give different figures of the same thing and no common one
+ * ("12 injured" against "15 injured"), or null.
  */
 export function disagreeingUnit(a: Claim, b: Claim): string | null {
-  return disagreeingUnitOf(a, b) ?? disagreeingUnitOf(b, a);
-}
-
-/** `disagreeingUnit` for the units of `a`'s figures. */
-function disagreeingUnitOf(a: Claim, b: Claim): string | null {
-  for (const q of a.quantities)
-    for (const unit of q.unitWords) {
-      const theirs = figuresFor(b, unit, new Set(q.context));
-      if (theirs.length === 0) continue;
-      const mine = figuresFor(a, unit);
-      if (mine.some((m) => theirs.some((t) => sameFigure(m, t)))) continue;
-      if (mine.some((m) => theirs.some((t) => sameCount(m, t) || t.unit === null))) return unit;
+  const units = unitsOf([a, b]);
+  const mine = figuresOf(a, units);
+  const theirs = figuresOf(b, units);
+  let differing: string | null = null;
+  for (const f of mine)
+    for (const g of theirs) {
+      const unit = sameThing(f, g);
+      if (!unit) continue;
+      if (sameFigure(f.quantity, g.quantity)) return null;
+      differing ??= unit;
     }
-  return null;
+  return differing;
 }
 
 /**
- * Splits claims by the figure they give for each unit: claims sharing a figure agree. Returns
- * the versions of the unit whose claims fall apart into two or more sides (the one with the most
- * claims when several do), or null when all figures agree.
+ * Where a fact's claims give figures of the same thing that disagree: figures are grouped by
+ * what they count (`sameThing`, transitively), and a group whose figures take two or more values
+ * gives a version per value, with the claims that give it. The group with the most claims wins;
+ * null when all figures agree.
  */
 export function figureVersions(claims: Claim[]): FigureVersion[] | null {
-  const units = new Map<string, Claim[]>();
-  for (const claim of claims)
-    for (const unit of new Set(claim.quantities.flatMap((q) => q.unitWords)))
-      if (unit) {
-        const holders = units.get(unit);
-        if (holders) holders.push(claim);
-        else units.set(unit, [claim]);
-      }
+  const units = unitsOf(claims);
+  const figures = claims.flatMap((claim) => figuresOf(claim, units));
+  if (figures.length < 2) return null;
+  const things = new UnionFind(figures.length);
+  const unitOf = new Map<number, string>();
+  for (let i = 0; i < figures.length; i++)
+    for (let j = i + 1; j < figures.length; j++) {
+      if (figures[i]!.claim === figures[j]!.claim) continue;
+      const unit = sameThing(figures[i]!, figures[j]!);
+      if (!unit) continue;
+      const root = things.union(i, j);
+      if (!unitOf.has(root)) unitOf.set(root, unit);
+    }
+  const byThing = new Map<number, number[]>();
+  figures.forEach((_, i) => {
+    const root = things.find(i);
+    const list = byThing.get(root);
+    if (list) list.push(i);
+    else byThing.set(root, [i]);
+  });
+
   let best: FigureVersion[] | null = null;
   let bestClaims = 0;
-  for (const [unit, withUnit] of units) {
-    const context = new Set(
-      withUnit.flatMap((claim) =>
-        claim.quantities.filter((q) => q.unitWords.includes(unit)).flatMap((q) => q.context),
-      ),
-    );
-    const holders = claims.filter(
-      (claim) => withUnit.includes(claim) || figuresFor(claim, unit, context).length > 0,
-    );
-    if (holders.length < 2) continue;
-    const versions = agreementSides(unit, holders, context);
-    if (versions.length < 2) continue;
-    if (holders.length > bestClaims) {
+  for (const [root, members] of byThing) {
+    if (members.length < 2) continue;
+    const values = new UnionFind(members.length);
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++)
+        if (sameFigure(figures[members[x]!]!.quantity, figures[members[y]!]!.quantity))
+          values.union(x, y);
+    const sides = new Map<number, Figure[]>();
+    members.forEach((figure, x) => {
+      const side = values.find(x);
+      const list = sides.get(side);
+      if (list) list.push(figures[figure]!);
+      else sides.set(side, [figures[figure]!]);
+    });
+    if (sides.size < 2) continue;
+    const versions = [...sides.values()].map((side) => ({
+      unit: unitOf.get(root) ?? side[0]!.units[0]!,
+      claims: [...new Set(side.map((figure) => figure.claim))],
+      text: side[0]!.quantity.text,
+    }));
+    const claimCount = new Set(members.map((m) => figures[m]!.claim)).size;
+    if (claimCount > bestClaims) {
       best = versions;
-      bestClaims = holders.length;
+      bestClaims = claimCount;
     }
   }
   return best;
-}
-
-function agreementSides(
-  unit: string,
-  claims: Claim[],
-  context: ReadonlySet<string>,
-): FigureVersion[] {
-  const figures: ClaimQuantity[] = [];
-  const owners: number[] = [];
-  claims.forEach((claim, i) =>
-    figuresFor(claim, unit, context).forEach((q) => {
-      figures.push(q);
-      owners.push(i);
-    }),
-  );
-  const sides = new UnionFind(claims.length);
-  for (let i = 0; i < figures.length; i++)
-    for (let j = i + 1; j < figures.length; j++)
-      if (owners[i] !== owners[j] && sameFigure(figures[i]!, figures[j]!))
-        sides.union(owners[i]!, owners[j]!);
-  const byRoot = new Map<number, Claim[]>();
-  claims.forEach((claim, i) => {
-    const root = sides.find(i);
-    const side = byRoot.get(root);
-    if (side) side.push(claim);
-    else byRoot.set(root, [claim]);
-  });
-  const sidesList = [...byRoot.values()];
-  const figuresOf = sidesList.map((side) =>
-    side.flatMap((claim) => figuresFor(claim, unit, context)),
-  );
-  // Sides count as versions only when they give their figures for the same thing as another side.
-  const opposed = sidesList.map((_, i) =>
-    figuresOf.some(
-      (other, j) => j !== i && figuresOf[i]!.some((f) => other.some((g) => sameCount(f, g))),
-    ),
-  );
-  return sidesList
-    .filter((_, i) => opposed[i])
-    .map((side) => ({ unit, claims: side, text: figuresFor(side[0]!, unit, context)[0]!.text }));
 }
