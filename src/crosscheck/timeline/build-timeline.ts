@@ -6,7 +6,12 @@ const MAX_ENTRIES = 40;
 /** The story's dated facts in date order, each with its evidence; ties keep better-sourced first. */
 export function buildTimeline(facts: Fact[]): TimelineEntry[] {
   const dated = facts.filter((fact): fact is Fact & { date: string } => fact.date !== null);
-  const kept = [...dated].sort((a, b) => b.sources - a.sources).slice(0, MAX_ENTRIES);
+  // A sentence wording two facts (one corroborated, the rest of it single-source) is one entry.
+  const seen = new Set<string>();
+  const kept = [...dated]
+    .sort((a, b) => b.sources - a.sources)
+    .filter((fact) => !seen.has(fact.text) && seen.add(fact.text))
+    .slice(0, MAX_ENTRIES);
   return kept
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.sources - a.sources))
     .map((fact) => ({
