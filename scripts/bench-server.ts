@@ -12,7 +12,7 @@
  * the archive ~7 times faster but makes one-article stories. With --db the archive is kept
  * (and reused when it already holds articles).
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +95,26 @@ async function serveChild(db: string): Promise<void> {
   const address = app.server.address();
   process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
   process.on('disconnect', () => void app.close().then(() => archive.close()));
+  // The server's CPU time so far, for the parent to divide by the requests it sent.
+  process.on('message', (message) => {
+    if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ cpu: user + system });
+    }
+  });
+}
+
+/** The server's CPU time in microseconds, asked of the child. */
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const listen = (message: { cpu?: number }) => {
+      if (message.cpu === undefined) return;
+      child.off('message', listen);
+      resolve(message.cpu);
+    };
+    child.on('message', listen);
+    child.send('cpu');
+  });
 }
 
 interface Target {
@@ -102,7 +122,13 @@ interface Target {
   paths: string[];
 }
 
-async function load(base: string, target: Target, seconds: number, connections: number) {
+async function load(
+  base: string,
+  target: Target,
+  seconds: number,
+  connections: number,
+  child: ChildProcess,
+) {
   let next = 0;
   const run = (duration: number) =>
     autocannon({
@@ -119,10 +145,14 @@ async function load(base: string, target: Target, seconds: number, connections: 
       ],
     });
   await run(1); // warm the JIT and the SQLite page cache
+  const cpuBefore = await serverCpu(child);
   const result = await run(seconds);
+  const cpu = (await serverCpu(child)) - cpuBefore;
   const failures = result.errors + result.timeouts + result.non2xx;
+  // CPU per request says what the route costs whatever else the machine runs.
+  const perRequest = Math.round(cpu / Math.max(1, result.requests.total));
   console.log(
-    `| ${target.label} | ${Math.round(result.requests.average).toLocaleString('en')} | ${result.latency.p50} | ${result.latency.p99} | ${failures} |`,
+    `| ${target.label} | ${Math.round(result.requests.average).toLocaleString('en')} | ${result.latency.p50} | ${result.latency.p99} | ${perRequest} | ${failures} |`,
   );
 }
 
@@ -205,9 +235,9 @@ async function main(): Promise<void> {
     console.log(
       `${size}, ${connections} connections, ${seconds} s a target, loopback; load average ${machineLoad()} on ${availableParallelism()} cores\n`,
     );
-    console.log('| target | req/s | p50 ms | p99 ms | errors |');
-    console.log('|---|---|---|---|---|');
-    for (const target of targets) await load(base, target, seconds, connections);
+    console.log('| target | req/s | p50 ms | p99 ms | server CPU µs/request | errors |');
+    console.log('|---|---|---|---|---|---|');
+    for (const target of targets) await load(base, target, seconds, connections, child);
     console.log(`\nload average after: ${machineLoad()}`);
     child.disconnect();
     await new Promise((resolve) => child.once('exit', resolve));

@@ -1,7 +1,8 @@
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleFeatures } from '../stories/story.js';
-import type { TrackedStory } from '../stories/story-tracker.js';
+import type { StorySource } from '../stories/copies/story-sources.js';
+import type { StoryNote, TrackedStory } from '../stories/story-tracker.js';
 
 export interface ArticleSummary {
   id: string;
@@ -13,6 +14,9 @@ export interface ArticleSummary {
   /** The article's opening words, or the matching passage of a search. */
   snippet: string;
 }
+
+/** An article as a line in a list. */
+export type ArticleHead = Pick<Article, 'id' | 'outlet' | 'title' | 'published' | 'url'>;
 
 export interface ListQuery {
   /** Full-text search over titles and text. */
@@ -87,6 +91,34 @@ export interface StorySummary {
   sources: number;
 }
 
+/** A story's summary with the article its title comes from. */
+export interface StoryHead extends StorySummary {
+  titleArticle: string;
+}
+
+/** A page of stories with how many match (counted up to a cap: see `storyListPage`). */
+export interface StoryListPage {
+  items: StorySummary[];
+  total: number;
+}
+
+/**
+ * One page of a story's articles, grouped by independent source: sources in the order they
+ * first reported (undated last), each source's articles by date. A source may run over pages.
+ */
+export interface StoryPage {
+  story: StoryHead;
+  limit: number;
+  offset: number;
+  /** The page's sources; `index` is the source's place among all the story's sources, from 0. */
+  sources: (StorySource & { index: number })[];
+  /** Copy and update links of the page's articles. */
+  copies: TrackedStory['copies'];
+  updates: TrackedStory['updates'];
+  /** Notes on the page's articles. */
+  notes: StoryNote[];
+}
+
 export interface Archive {
   /**
    * Stores an article, with its analysis when given, in one transaction; the same content twice
@@ -97,6 +129,8 @@ export interface Archive {
   getAnalysis(articleId: string): ArticleAnalysis | null;
   /** An article by id or by an unambiguous id prefix. */
   getArticle(idOrPrefix: string): Article | null;
+  /** What lists show of some articles (no text), in no particular order; unknown ids left out. */
+  articleHeads(ids: readonly string[]): ArticleHead[];
   listArticles(query?: ListQuery): ArticleSummary[];
   /** How many articles match the query's search and filters (its limit and offset aside). */
   countArticles(query?: ListQuery): number;
@@ -112,8 +146,18 @@ export interface Archive {
   listStories(query?: StoryQuery): TrackedStory[];
   /** The same page as `listStories`, as summaries read straight from the tables. */
   listStorySummaries(query?: StoryQuery): StorySummary[];
-  /** How many stories match the query's search and filters (its limit and offset aside). */
-  countStories(query?: StoryQuery): number;
+  /**
+   * How many stories match the query's search and filters (its limit and offset aside), counting
+   * no further than `upTo`. A search looks at its most recently added matching articles only
+   * (at most `SEARCH_MATCH_CAP`).
+   */
+  countStories(query?: StoryQuery, upTo?: number): number;
+  /** `listStorySummaries` and `countStories` in one go (a search is run once). */
+  storyListPage(query: StoryQuery, countUpTo: number): StoryListPage;
+  /** A story's summary from its stored counts, by id or unambiguous prefix. */
+  getStorySummary(idOrPrefix: string): StoryHead | null;
+  /** A page of a story's articles by source, by id or unambiguous prefix; bounded by the page. */
+  getStoryPage(idOrPrefix: string, page?: { limit?: number; offset?: number }): StoryPage | null;
   /** A story by id or by an unambiguous id prefix. */
   getStory(idOrPrefix: string): TrackedStory | null;
   /** The story an article is in, if it was added with its features. */

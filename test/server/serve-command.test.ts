@@ -88,4 +88,21 @@ describe('crosscheck serve', () => {
     expect(write.status).toBe(400);
     expect((await started.stop()).code).toBe(0);
   }, 60_000);
+
+  it('reads --load inputs into an empty archive at the first start only', async () => {
+    const db = join(tempFolder(), 'examples.db');
+    const first = await startServe(['--db', db, '--port', '0', '--load', 'examples/corpus']);
+    const printed = first.lines.join('\n');
+    expect(printed).toMatch(/reading examples\/corpus into .*examples\.db/);
+    expect(printed).toMatch(/read \d+ articles into \d+ stories/);
+    expect(printed).toContain('(Ctrl-C stops it)');
+    const stories = await (await fetch(`${first.address}api/stories`)).json();
+    expect(stories.total).toBeGreaterThan(0);
+    expect((await first.stop()).code).toBe(0);
+
+    const second = await startServe(['--db', db, '--port', '0', '--load', 'examples/corpus']);
+    expect(second.lines.join('\n')).not.toMatch(/reading/);
+    expect((await (await fetch(`${second.address}api/stories`)).json()).total).toBe(stories.total);
+    expect((await second.stop()).code).toBe(0);
+  }, 120_000);
 });

@@ -75,6 +75,18 @@ describe('story queries', () => {
     expect(archive.countStories({ search: 'dockers', outlet: 'Tagus Courier' })).toBe(1);
   });
 
+  it('counts no further than asked, and gives a page with its count in one call', () => {
+    expect(archive.countStories({ outlet: 'Harbourline' }, 2)).toBe(2);
+    expect(archive.countStories({ search: 'dockers' }, 1)).toBe(1);
+    expect(archive.countStories({ from: '2031-01-01' }, 3)).toBe(3);
+    for (const query of [{}, { search: 'dockers' }, { outlet: 'Harbourline' }, { to: '2031-05' }]) {
+      expect(archive.storyListPage({ ...query, limit: 2 }, 100)).toEqual({
+        items: archive.listStorySummaries({ ...query, limit: 2 }),
+        total: archive.countStories(query),
+      });
+    }
+  });
+
   it('orders a page by an index, not by sorting every story', () => {
     const db = (archive as unknown as { db: import('better-sqlite3').Database }).db;
     const plan = db

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { ingestInputs } from '../../engine/ingest-inputs.js';
 import { resolveToken } from '../../server/access/token-file.js';
 import { buildServer } from '../../server/build-server.js';
 import { SqliteArchive } from '../../store/sqlite/sqlite-archive.js';
@@ -20,6 +21,7 @@ interface ServeFlags {
   host?: string | true;
   token?: string;
   allowPrivateNetwork?: boolean;
+  load?: string[];
 }
 
 /** Resolves on the first SIGINT or SIGTERM: the server then finishes its jobs and closes. */
@@ -49,9 +51,27 @@ export function serveCommand(context: CommandContext): Command {
       'token for writing (default: $CROSSCHECK_TOKEN, else one made and kept in <db>.token)',
     )
     .option('--allow-private-network', 'let ingested URLs reach loopback and private addresses')
+    .option(
+      '--load <inputs...>',
+      'first read these inputs into the archive when it holds no article yet (a later start serves what it holds)',
+    )
     .action(async (flags: ServeFlags) => {
       const archive = new SqliteArchive(flags.db);
       try {
+        if (flags.load?.length && archive.countArticles() === 0) {
+          const started = performance.now();
+          context.out(
+            `crosscheck: reading ${flags.load.join(', ')} into ${flags.db} (once: a later start reuses it)`,
+          );
+          const summary = await ingestInputs(archive, flags.load, {
+            allowPrivateNetwork: flags.allowPrivateNetwork ?? false,
+          });
+          for (const error of summary.errors)
+            context.err(`crosscheck: ${error.input}: ${error.reason}`);
+          context.out(
+            `crosscheck: read ${summary.new} articles into ${archive.countStories()} stories in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
+        }
         const given = flags.token ?? (process.env.CROSSCHECK_TOKEN || undefined);
         const access = resolveToken(given, flags.db);
         const app = await buildServer({
@@ -67,7 +87,7 @@ export function serveCommand(context: CommandContext): Command {
         const port = typeof address === 'object' && address ? address.port : flags.port;
         const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
         context.out(
-          `crosscheck: serving ${flags.db} (${archive.countArticles()} articles) at http://${shown}:${port}/`,
+          `crosscheck: serving ${flags.db} (${archive.countArticles()} articles, ${archive.countStories()} stories) at http://${shown}:${port}/ (Ctrl-C stops it)`,
         );
         if (access.created)
           context.out(`crosscheck: write token (kept in ${access.file}): ${access.token}`);

@@ -206,6 +206,24 @@ export const storySummarySchema = {
   required: ['id', 'title', 'first', 'last', 'articles', 'sources'],
 } as const;
 
+export const storyPageSchema = {
+  type: 'object',
+  properties: {
+    total: {
+      type: 'integer',
+      description: 'How many stories match; a filtered list counts no further than 1000.',
+    },
+    totalCapped: {
+      type: 'boolean',
+      description: 'More stories match than `total` says (the count stopped at its cap).',
+    },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    items: { type: 'array', items: storySummarySchema },
+  },
+  required: ['total', 'totalCapped', 'limit', 'offset', 'items'],
+} as const;
+
 const copyLinkSchema = {
   type: 'object',
   properties: {
@@ -241,12 +259,19 @@ export const storyDetailSchema = {
       },
       required: [...storySummarySchema.required, 'titleArticle'],
     },
+    limit: {
+      type: 'integer',
+      description: "How many of the story's articles this page holds at most.",
+    },
+    offset: { type: 'integer', description: 'How many articles, in source order, come before.' },
     sources: {
       type: 'array',
-      description: "The story's articles grouped by independent source, first reported first.",
+      description:
+        "The page's articles grouped by independent source, first reported first; a source may run over pages.",
       items: {
         type: 'object',
         properties: {
+          index: { type: 'integer', description: "The source's place in the story, from 0." },
           origin: {
             ...nullableString,
             description:
@@ -257,16 +282,20 @@ export const storyDetailSchema = {
             type: 'string',
             description: 'The earliest copy or version; it may lie outside the story.',
           },
+          originalInStory: {
+            type: 'boolean',
+            description: "Whether the original is one of the story's articles.",
+          },
           articles: { type: 'array', items: storyArticleSchema },
         },
-        required: ['origin', 'agency', 'original', 'articles'],
+        required: ['index', 'origin', 'agency', 'original', 'originalInStory', 'articles'],
       },
     },
-    copies: { type: 'array', items: copyLinkSchema },
-    updates: { type: 'array', items: copyLinkSchema },
+    copies: { type: 'array', description: "The page's copies.", items: copyLinkSchema },
+    updates: { type: 'array', description: "The page's updates.", items: copyLinkSchema },
     notes: {
       type: 'array',
-      description: 'Articles the clustering had something to say about.',
+      description: "The page's articles the clustering had something to say about.",
       items: {
         type: 'object',
         properties: {
@@ -283,5 +312,5 @@ export const storyDetailSchema = {
         'The cross-checked report (facts by source, quotes, timeline, summary): null until cross-checking lands.',
     },
   },
-  required: ['story', 'sources', 'copies', 'updates', 'notes', 'report'],
+  required: ['story', 'limit', 'offset', 'sources', 'copies', 'updates', 'notes', 'report'],
 } as const;

@@ -1,15 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Archive } from '../../store/archive.js';
+import type { Archive, StoryQuery } from '../../store/archive.js';
 import { httpError } from '../http-error.js';
 import { storyView } from '../queries/story-view.js';
 import { articleFilterQuery, toListQuery } from './article-routes.js';
-import {
-  errorResponses,
-  pageOf,
-  pageQuery,
-  storyDetailSchema,
-  storySummarySchema,
-} from './schemas.js';
+import { errorResponses, pageQuery, storyDetailSchema, storyPageSchema } from './schemas.js';
 
 export interface StoryListParams {
   q?: string;
@@ -18,6 +12,20 @@ export interface StoryListParams {
   to?: string;
   limit: number;
   offset: number;
+}
+
+/** A filtered story list counts its matches no further than this (`totalCapped` then). */
+export const STORY_COUNT_CAP = 1000;
+/** How far a story list pages; older stories are reached with the date filters. */
+export const MAX_STORY_OFFSET = 10_000;
+/** Articles of one story on a page by default, and at most. */
+export const STORY_ARTICLES_PAGE = 100;
+export const MAX_STORY_ARTICLES_PAGE = 500;
+
+/** A page of a story list with its (capped) count. */
+export function storyListPage(archive: Archive, query: StoryQuery) {
+  const { items, total } = archive.storyListPage(query, STORY_COUNT_CAP + 1);
+  return { items, total: Math.min(total, STORY_COUNT_CAP), totalCapped: total > STORY_COUNT_CAP };
 }
 
 export const storyFilterQuery = {
@@ -41,25 +49,25 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
         summary: 'List stories, most recent first, searched and filtered by date and outlet',
         querystring: {
           type: 'object',
-          properties: { ...storyFilterQuery, ...pageQuery },
+          properties: {
+            ...storyFilterQuery,
+            ...pageQuery,
+            offset: { ...pageQuery.offset, maximum: MAX_STORY_OFFSET },
+          },
           additionalProperties: false,
         },
-        response: { 200: pageOf(storySummarySchema), ...errorResponses },
+        response: { 200: storyPageSchema, ...errorResponses },
       },
     },
     async (request) => {
       const { limit, offset } = request.query;
       const query = toListQuery(request.query);
-      return {
-        total: archive.countStories(query),
-        limit,
-        offset,
-        items: archive.listStorySummaries({ ...query, limit, offset }),
-      };
+      const { items, total, totalCapped } = storyListPage(archive, { ...query, limit, offset });
+      return { total, totalCapped, limit, offset, items };
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { limit: number; offset: number } }>(
     '/api/stories/:id',
     {
       schema: {
@@ -77,13 +85,28 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
           },
           required: ['id'],
         },
+        querystring: {
+          type: 'object',
+          properties: {
+            limit: {
+              type: 'integer',
+              minimum: 1,
+              maximum: MAX_STORY_ARTICLES_PAGE,
+              default: STORY_ARTICLES_PAGE,
+              description: "How many of the story's articles, grouped by source.",
+            },
+            offset: { type: 'integer', minimum: 0, maximum: 10_000_000, default: 0 },
+          },
+          additionalProperties: false,
+        },
         response: { 200: storyDetailSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const story = archive.getStory(request.params.id);
-      if (!story) throw httpError(404, `no story ${request.params.id}`);
-      return storyView(archive, story);
+      const { limit, offset } = request.query;
+      const page = archive.getStoryPage(request.params.id, { limit, offset });
+      if (!page) throw httpError(404, `no story ${request.params.id}`);
+      return storyView(archive, page);
     },
   );
 }

@@ -2,7 +2,12 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Archive } from '../../store/archive.js';
 import { articleFilterQuery, toListQuery } from '../api/article-routes.js';
 import { entityFilterQuery } from '../api/entity-routes.js';
-import { storyFilterQuery } from '../api/story-routes.js';
+import {
+  MAX_STORY_OFFSET,
+  STORY_ARTICLES_PAGE,
+  storyFilterQuery,
+  storyListPage as storyListQuery,
+} from '../api/story-routes.js';
 import { httpError } from '../http-error.js';
 import { entityAppearances } from '../queries/entity-appearances.js';
 import { outletList } from '../queries/outlet-list.js';
@@ -38,37 +43,55 @@ export function registerPageRoutes(app: FastifyInstance, archive: Archive): void
     {
       schema: {
         hide: true,
-        querystring: { type: 'object', properties: { ...storyFilterQuery, ...pageNumber } },
+        querystring: {
+          type: 'object',
+          properties: {
+            ...storyFilterQuery,
+            page: { ...pageNumber.page, maximum: MAX_STORY_OFFSET / STORIES_PER_PAGE + 1 },
+          },
+        },
       },
     },
     async (request, reply) => {
       const { page, ...filters } = request.query;
       const query = toListQuery(filters);
       const offset = (page - 1) * STORIES_PER_PAGE;
+      const list = storyListQuery(archive, { ...query, limit: STORIES_PER_PAGE, offset });
       return sendPage(
         reply,
         storyListPage({
           filters,
           outlets: outlets(),
-          items: archive.listStorySummaries({ ...query, limit: STORIES_PER_PAGE, offset }),
-          window: { page, pageSize: STORIES_PER_PAGE, total: archive.countStories(query) },
+          items: list.items,
+          totalCapped: list.totalCapped,
+          window: { page, pageSize: STORIES_PER_PAGE, total: list.total },
         }),
       );
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { page: number } }>(
     '/stories/:id',
     {
       schema: {
         hide: true,
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } },
+        querystring: { type: 'object', properties: pageNumber },
       },
     },
     async (request, reply) => {
-      const story = archive.getStory(request.params.id);
+      const { page } = request.query;
+      const limit = STORY_ARTICLES_PAGE;
+      const story = archive.getStoryPage(request.params.id, { limit, offset: (page - 1) * limit });
       if (!story) throw httpError(404, 'There is no such story in the archive.');
-      return sendPage(reply, storyPage(storyView(archive, story)));
+      return sendPage(
+        reply,
+        storyPage(storyView(archive, story), {
+          page,
+          pageSize: limit,
+          total: story.story.articles,
+        }),
+      );
     },
   );
 
@@ -108,7 +131,7 @@ export function registerPageRoutes(app: FastifyInstance, archive: Archive): void
       const article = archive.getArticle(request.params.id);
       if (!article) throw httpError(404, 'There is no such article in the archive.');
       const storyId = archive.storyOf(article.id);
-      const story = storyId ? archive.getStory(storyId) : null;
+      const story = storyId ? archive.getStorySummary(storyId) : null;
       return sendPage(
         reply,
         articlePage(

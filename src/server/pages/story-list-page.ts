@@ -12,6 +12,8 @@ export interface StoryListView {
   filters: ArticleFilters;
   outlets: OutletCount[];
   items: StorySummary[];
+  /** More stories match than `window.total` (the count stopped at its cap). */
+  totalCapped?: boolean;
   window: PageWindow;
 }
 
@@ -29,8 +31,11 @@ export function storyListPage(view: StoryListView): Page {
         >
       </li>`,
   );
+  const counted = view.totalCapped
+    ? `more than ${window.total.toLocaleString('en')} stories`
+    : plural(window.total, 'story', 'stories');
   const count = filtered
-    ? `${plural(window.total, 'story', 'stories')} match`
+    ? `${counted} match`
     : `${plural(window.total, 'story', 'stories')} in the archive`;
   const body = markup`<h1>Stories</h1>
     ${renderFilters(filters, view.outlets, 'stories')}

@@ -3,6 +3,7 @@ import { sitePath } from '../html/safe-url.js';
 import type { StoryArticle, StorySourceView, StoryView } from '../queries/story-view.js';
 import { displayTitle, plural, renderDate } from './format.js';
 import type { Page } from './layout.js';
+import { renderPager, type PageWindow } from './pager.js';
 import { renderDateRange } from './story-format.js';
 
 function articleLink(id: string, label: string): SafeHtml {
@@ -25,12 +26,8 @@ function renderMark(
   return '';
 }
 
-function renderSource(
-  source: StorySourceView,
-  index: number,
-  byId: Map<string, StoryArticle>,
-): SafeHtml {
-  const outside = byId.has(source.original)
+function renderSource(source: StorySourceView, byId: Map<string, StoryArticle>): SafeHtml {
+  const outside = source.originalInStory
     ? ''
     : markup`<p class="meta">
         The original, ${articleLink(source.original, 'an article')}, is not in this story.
@@ -49,7 +46,7 @@ function renderSource(
   );
   return markup`<li class="story-source">
     <h3>
-      Source ${index + 1}: ${source.origin ?? 'origin unknown'}${source.agency ? markup` <span class="agency">agency</span>` : ''}
+      Source ${source.index + 1}: ${source.origin ?? 'origin unknown'}${source.agency ? markup` <span class="agency">agency</span>` : ''}
     </h3>
     ${outside}
     <ol class="source-articles">
@@ -79,7 +76,7 @@ function renderNotes(view: StoryView, byId: Map<string, StoryArticle>): SafeHtml
  * One story: its days, its articles grouped by independent source, copies and updates marked.
  * The cross-checked report (facts by source, quotes, timeline, summary) goes in its section.
  */
-export function storyPage(view: StoryView): Page {
+export function storyPage(view: StoryView, window: PageWindow): Page {
   const { story } = view;
   const byId = new Map(
     view.sources.flatMap((source) => source.articles.map((article) => [article.id, article])),
@@ -101,9 +98,19 @@ export function storyPage(view: StoryView): Page {
     </section>
     <section aria-label="sources">
       <h2>Articles by independent source</h2>
+      ${
+        window.total > window.pageSize
+          ? markup`<p class="meta">
+            Articles ${(view.offset + 1).toLocaleString('en')} to
+            ${Math.min(view.offset + view.limit, window.total).toLocaleString('en')} of
+            ${window.total.toLocaleString('en')}
+          </p>`
+          : ''
+      }
       <ol class="story-sources">
-        ${view.sources.map((source, index) => renderSource(source, index, byId))}
+        ${view.sources.map((source) => renderSource(source, byId))}
       </ol>
+      ${renderPager(['stories', story.id], {}, window)}
     </section>
     ${renderNotes(view, byId)}
   </article>`;

@@ -1,4 +1,4 @@
-import type { Archive, StorySummary } from '../../store/archive.js';
+import type { Archive, StoryHead, StoryPage, StorySummary } from '../../store/archive.js';
 import type { TrackedStory } from '../../stories/story-tracker.js';
 
 export interface StoryArticle {
@@ -15,16 +15,23 @@ export interface StoryArticle {
 
 /** One independent source: the story's articles that are one piece of reporting. */
 export interface StorySourceView {
+  /** The source's place among the story's sources, from 0 (a source may run over pages). */
+  index: number;
   /** Where the reporting came from: a named agency, else the original's outlet. */
   origin: string | null;
   agency: string | null;
   /** The earliest copy or version; it may lie outside the story. */
   original: string;
+  /** Whether the original is one of the story's articles (on this page or another). */
+  originalInStory: boolean;
   articles: StoryArticle[];
 }
 
 export interface StoryView {
-  story: StorySummary & { titleArticle: string };
+  story: StoryHead;
+  /** The page of the story's articles shown: `limit` of them from `offset`, by source. */
+  limit: number;
+  offset: number;
   sources: StorySourceView[];
   copies: TrackedStory['copies'];
   updates: TrackedStory['updates'];
@@ -35,17 +42,17 @@ export interface StoryView {
 
 export type { StorySummary };
 
-export function storySummary(story: TrackedStory): StorySummary {
-  const { id, title, first, last } = story;
-  return { id, title, first, last, articles: story.articles.length, sources: story.sources };
-}
-
-/** A story with its articles as summaries, grouped by independent source. */
-export function storyView(archive: Archive, story: TrackedStory): StoryView {
-  const copyOf = new Map(story.copies.map((link) => [link.article, link.of]));
-  const updateOf = new Map(story.updates.map((link) => [link.article, link.of]));
+/** A page of a story's articles as summaries, grouped by independent source. */
+export function storyView(archive: Archive, page: StoryPage): StoryView {
+  const copyOf = new Map(page.copies.map((link) => [link.article, link.of]));
+  const updateOf = new Map(page.updates.map((link) => [link.article, link.of]));
+  const heads = new Map(
+    archive
+      .articleHeads(page.sources.flatMap((source) => source.articles))
+      .map((head) => [head.id, head]),
+  );
   const article = (id: string): StoryArticle => {
-    const found = archive.getArticle(id);
+    const found = heads.get(id);
     return {
       id,
       outlet: found?.outlet ?? null,
@@ -56,22 +63,26 @@ export function storyView(archive: Archive, story: TrackedStory): StoryView {
       updateOf: updateOf.get(id) ?? null,
     };
   };
+  // A source's articles by date, undated ones last (sources come first reported first).
   const byDate = (a: StoryArticle, b: StoryArticle) =>
     (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id);
   return {
-    story: { ...storySummary(story), titleArticle: story.titleArticle },
-    // First reported first: a source's earliest article, undated ones last.
-    sources: story.sourceGroups
-      .map((group) => ({
-        origin: group.origin,
-        agency: group.agency,
-        original: group.original,
-        articles: group.articles.map(article).sort(byDate),
-      }))
-      .sort((a, b) => byDate(a.articles[0]!, b.articles[0]!)),
-    copies: story.copies,
-    updates: story.updates,
-    notes: story.notes,
+    story: page.story,
+    limit: page.limit,
+    offset: page.offset,
+    sources: page.sources.map((group) => ({
+      index: group.index,
+      origin: group.origin,
+      agency: group.agency,
+      original: group.original,
+      originalInStory:
+        group.articles.includes(group.original) ||
+        archive.storyOf(group.original) === page.story.id,
+      articles: group.articles.map(article).sort(byDate),
+    })),
+    copies: page.copies,
+    updates: page.updates,
+    notes: page.notes,
     report: null,
   };
 }

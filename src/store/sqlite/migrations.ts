@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { backfillEntities } from './entity-index.js';
 import { COPY_TABLES } from './sqlite-copy-state.js';
 import { STORY_TABLES } from './sqlite-story-state.js';
+import { backfillStorySummaries } from './story-summaries.js';
 
 /** SQL, or code for what SQL alone cannot compute (the entity keys of stored analyses). */
 export type Migration = string | ((db: Database.Database) => void);
@@ -83,4 +84,7 @@ export const MIGRATIONS: Migration[] = [
   CREATE INDEX story_articles_story_of ON story_articles(article, story);
   CREATE INDEX articles_outlet_id ON articles(outlet, id);
   `,
+  // What the story lists show, stored as articles arrive: independent sources per story, each
+  // outlet's stories in the list's order, full-text rowids to stories (story-summaries.ts).
+  backfillStorySummaries,
 ];

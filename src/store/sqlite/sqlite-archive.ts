@@ -4,15 +4,21 @@ import type { Article } from '../../model/article.js';
 import type {
   AddResult,
   Archive,
+  ArticleHead,
   ArticleSummary,
   EntityDetail,
   EntityQuery,
   EntitySummary,
   ListQuery,
   OutletCount,
+  StoryHead,
+  StoryListPage,
+  StoryPage,
   StoryQuery,
   StorySummary,
 } from '../archive.js';
+import { storySources } from '../../stories/copies/story-sources.js';
+import type { CopyLink } from '../../stories/copies/copy-link.js';
 import { CopyIndex } from '../../stories/copies/copy-index.js';
 import type { ArticleFeatures } from '../../stories/story.js';
 import { StoryIndex } from '../../stories/story-index.js';
@@ -22,7 +28,7 @@ import { SqliteStoryState } from './sqlite-story-state.js';
 import { articleFilters, type SqlFilter } from './article-filters.js';
 import { entityIndexer, type EntityIndexer } from './entity-index.js';
 import { toFtsQuery } from './fts-query.js';
-import { storyFilters } from './story-filters.js';
+import { storySql, type StorySql } from './story-filters.js';
 import { MIGRATIONS } from './migrations.js';
 
 interface ArticleRow {
@@ -39,6 +45,8 @@ interface ArticleRow {
 }
 
 const MAX_LIMIT = 1000;
+/** Most articles of one story on a page. */
+export const MAX_STORY_PAGE = 500;
 
 function toArticle(row: ArticleRow): Article {
   return {
@@ -103,15 +111,37 @@ export class SqliteArchive implements Archive {
     );
     this.statements = {
       exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ?'),
-      countStories: db.prepare<[], number>('SELECT count(*) FROM stories').pluck(),
-      // Sources as `storySources` counts them: an article's copy group's original, else itself.
+      countStories: db
+        .prepare<[], number>(
+          "SELECT coalesce(max(value), 0) FROM story_counts WHERE name = 'stories'",
+        )
+        .pluck(),
+      longestSpan: db
+        .prepare<[], number>("SELECT value FROM story_counts WHERE name = 'longest-span'")
+        .pluck(),
+      // The stored counts (story-summaries.ts): one row each.
+      storySummary: db.prepare<[string], StoryHead>(
+        `SELECT id, title, first, last, size AS articles, sources, title_article AS titleArticle
+         FROM stories WHERE id = ?`,
+      ),
+      outletStoryCount: db
+        .prepare<[string], number>('SELECT stories FROM outlet_story_counts WHERE outlet = ?')
+        .pluck(),
+      storyExists: db.prepare<[string], number>('SELECT 1 FROM stories WHERE id = ?').pluck(),
       storySummaries: db.prepare<[string], StorySummary>(
-        `SELECT s.id, s.title, s.first, s.last, s.size AS articles,
-           (SELECT count(DISTINCT coalesce(g.original, sa.article)) FROM story_articles sa
-            LEFT JOIN copy_members m ON m.id = sa.article
-            LEFT JOIN copy_groups g ON g.root = coalesce(m.parent, sa.article)
-            WHERE sa.story = s.id) AS sources
+        `SELECT s.id, s.title, s.first, s.last, s.size AS articles, s.sources
          FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))`,
+      ),
+      // A story's articles with their copy group (as story-summaries.ts counts sources).
+      storyMembers: db.prepare<
+        [string],
+        { article: string; root: string; published: string | null }
+      >(
+        `SELECT sa.article, coalesce(m.parent, sa.article) AS root, a.published
+         FROM story_articles sa INDEXED BY story_articles_story
+         LEFT JOIN copy_members m ON m.id = sa.article
+         LEFT JOIN articles a ON a.id = sa.article
+         WHERE sa.story = ?`,
       ),
       storiesByPrefix: db
         .prepare<[string, string], string>(
@@ -126,6 +156,10 @@ export class SqliteArchive implements Archive {
          VALUES (@id, @source, @url, @outlet, @title, @published, @language, @authors, @text, @sections, @replaces, @ingested_at)`,
       ),
       byId: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?'),
+      heads: db.prepare<[string], ArticleHead>(
+        `SELECT id, outlet, title, published, url FROM articles
+         WHERE id IN (SELECT value FROM json_each(?))`,
+      ),
       byPrefix: db.prepare<[string, string], ArticleRow>(
         "SELECT * FROM articles WHERE id >= ? AND id < ? || '~' LIMIT 2",
       ),
@@ -198,51 +232,185 @@ export class SqliteArchive implements Archive {
         this.statements.insertAnalysis.run(article.id, JSON.stringify(analysis));
         this.indexEntities(article.id, article.published, analysis);
       }
+      // Story clustering keeps the story lists' tables as it records (sqlite-story-state.ts).
       if (features) this.stories.add(article, features);
       return 'new';
     });
     return add.immediate();
   }
 
+  private storySql(query: StoryQuery) {
+    return storySql(query, this.statements.longestSpan.get() ?? 0);
+  }
+
+  /** Ids of the stories a search finds, in its order (each story at its most recent match). */
+  private searchStoryIds(sql: StorySql): string[] {
+    // `all` and a set: stepping through the rows one by one costs twice as much.
+    const rows = this.prepared(sql.select)
+      .pluck()
+      .all(...sql.params) as string[];
+    return [...new Set(rows)];
+  }
+
   /** Ids of a page of stories, most recent first; none when the search has no term. */
-  private storyPage(query: StoryQuery): string[] {
+  private storyIds(query: StoryQuery): string[] {
     const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
-    const filter = storyFilters(query);
-    if (!filter) return [];
-    const where = filter.conditions.length ? `WHERE ${filter.conditions.join(' AND ')}` : '';
-    return this.prepared(
-      `SELECT s.id FROM ${filter.from} ${where}
-       ORDER BY s.last DESC NULLS LAST, s.sequence DESC LIMIT ? OFFSET ?`,
-    )
+    const sql = this.storySql(query);
+    if (!sql) return [];
+    if (sql.matches) return this.searchStoryIds(sql).slice(offset, offset + limit);
+    return this.prepared(`${sql.select} ${sql.order} LIMIT ? OFFSET ?`)
       .pluck()
-      .all(...filter.params, limit, offset) as string[];
+      .all(...sql.params, limit, offset) as string[];
   }
 
   listStories(query: StoryQuery = {}): TrackedStory[] {
-    return this.storyPage(query)
+    return this.storyIds(query)
       .map((id) => this.stories.story(id))
       .filter((story): story is TrackedStory => story !== undefined);
   }
 
-  listStorySummaries(query: StoryQuery = {}): StorySummary[] {
-    const ids = this.storyPage(query);
+  /** Summaries of some stories from their stored counts, in the order of the ids. */
+  private summaries(ids: string[]): StorySummary[] {
     if (ids.length === 0) return [];
-    // Summaries of the page's stories only (a filter may match thousands), in the page's order.
     const rows = this.statements.storySummaries.all(JSON.stringify(ids));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  countStories(query: StoryQuery = {}): number {
-    const filter = storyFilters(query);
-    if (!filter) return 0;
-    if (filter.conditions.length === 0) return this.statements.countStories.get()!;
-    return this.prepared(
-      `SELECT count(*) FROM ${filter.from} WHERE ${filter.conditions.join(' AND ')}`,
-    )
+  listStorySummaries(query: StoryQuery = {}): StorySummary[] {
+    const sql = this.storySql(query);
+    if (!sql) return [];
+    const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    if (sql.outlets) {
+      // An outlet's page from its rows, then each story's summary by id.
+      const select = sql.select.replace(
+        'SELECT t.story AS id',
+        'SELECT t.story, t.last, t.sequence',
+      );
+      return this.prepared(
+        `SELECT s.id, s.title, s.first, s.last, s.size AS articles, s.sources
+         FROM (${select} ${sql.order} LIMIT ? OFFSET ?) p JOIN stories s ON s.id = p.story
+         ORDER BY p.last DESC, p.sequence DESC`,
+      ).all(...sql.params, limit, offset) as StorySummary[];
+    }
+    if (!sql.stories) return this.summaries(this.storyIds(query));
+    // The whole page from the list's covering index.
+    const select = sql.select.replace(
+      'SELECT t.id AS id',
+      'SELECT t.id, t.title, t.first, t.last, t.size AS articles, t.sources',
+    );
+    return this.prepared(`${select} ${sql.order} LIMIT ? OFFSET ?`).all(
+      ...sql.params,
+      limit,
+      offset,
+    ) as StorySummary[];
+  }
+
+  countStories(query: StoryQuery = {}, upTo = Number.MAX_SAFE_INTEGER): number {
+    const sql = this.storySql(query);
+    if (!sql) return 0;
+    if (sql.matches) return Math.min(this.searchStoryIds(sql).length, upTo);
+    if (!query.search && !query.outlet && !query.from && !query.to)
+      return Math.min(this.statements.countStories.get()!, upTo);
+    if (query.outlet && !query.search && !query.from && !query.to)
+      return Math.min(this.statements.outletStoryCount.get(query.outlet) ?? 0, upTo);
+    return this.prepared(`SELECT count(*) FROM (${sql.select} LIMIT ?)`)
       .pluck()
-      .get(...filter.params) as number;
+      .get(...sql.params, upTo) as number;
+  }
+
+  storyListPage(query: StoryQuery, countUpTo: number): StoryListPage {
+    const sql = this.storySql(query);
+    if (!sql) return { items: [], total: 0 };
+    if (!sql.matches)
+      return { items: this.listStorySummaries(query), total: this.countStories(query, countUpTo) };
+    // A search finds its stories once: the page and the count come from that.
+    const ids = this.searchStoryIds(sql);
+    const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    return {
+      items: this.summaries(ids.slice(offset, offset + limit)),
+      total: Math.min(ids.length, countUpTo),
+    };
+  }
+
+  private storyIdOf(idOrPrefix: string): string | null {
+    if (this.statements.storyExists.get(idOrPrefix)) return idOrPrefix;
+    if (idOrPrefix.length < 4) return null;
+    const matches = this.statements.storiesByPrefix.all(idOrPrefix, idOrPrefix);
+    return matches.length === 1 ? matches[0]! : null;
+  }
+
+  /**
+   * A story's articles by source: sources by their first report (undated last, then by id),
+   * a source's articles by date; `source` numbers the sources from 0.
+   */
+  private orderedMembers(storyId: string): { article: string; source: number }[] {
+    const members = this.statements.storyMembers.all(storyId).map((row) => ({
+      ...row,
+      key: `${row.published ?? '\uffff'}\u0001${row.article}`,
+    }));
+    const firstOf = new Map<string, string>();
+    for (const { root, key } of members) {
+      const first = firstOf.get(root);
+      if (first === undefined || key < first) firstOf.set(root, key);
+    }
+    const sourceKey = (root: string) => firstOf.get(root)!;
+    const ordered = members.sort((a, b) => {
+      const [sa, sb] = [sourceKey(a.root), sourceKey(b.root)];
+      if (sa !== sb) return sa < sb ? -1 : 1;
+      return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+    const number = new Map(
+      [...new Set(ordered.map((m) => sourceKey(m.root)))].map((k, i) => [k, i]),
+    );
+    return ordered.map((m) => ({ article: m.article, source: number.get(sourceKey(m.root))! }));
+  }
+
+  getStorySummary(idOrPrefix: string): StoryHead | null {
+    const id = this.storyIdOf(idOrPrefix);
+    const story = id ? this.statements.storySummary.get(id) : undefined;
+    // A story all of whose articles moved to others is no story (as `getStory` says).
+    return story && story.articles > 0 ? story : null;
+  }
+
+  getStoryPage(
+    idOrPrefix: string,
+    page: { limit?: number; offset?: number } = {},
+  ): StoryPage | null {
+    const story = this.getStorySummary(idOrPrefix);
+    if (!story) return null;
+    const limit = Math.max(1, Math.min(page.limit ?? 100, MAX_STORY_PAGE));
+    const offset = Math.max(0, page.offset ?? 0);
+    const rows = this.orderedMembers(story.id).slice(offset, offset + limit);
+    const ids = rows.map((row) => row.article);
+    const sourceOf = new Map(rows.map((row) => [row.article, row.source]));
+    // The page's articles go through the same functions as a whole story's (story-tracker.ts).
+    const copies = this.stories.copies;
+    const sources = storySources(ids, copies)
+      .map((source) => ({ ...source, index: sourceOf.get(source.articles[0]!) ?? 0 }))
+      .sort((a, b) => a.index - b.index);
+    const links = ids
+      .map((id) => copies.linkOf(id))
+      .filter((link): link is CopyLink => link !== null);
+    const plain = ({ article, of, similarity }: CopyLink) => ({ article, of, similarity });
+    const notes = ids.flatMap((id) => {
+      const decision = this.stories.clusters.decision(id);
+      return decision && decision.notes.length > 0
+        ? [{ article: id, reason: decision.reason, notes: decision.notes }]
+        : [];
+    });
+    return {
+      story,
+      limit,
+      offset,
+      sources,
+      copies: links.filter((link) => link.kind === 'copy').map(plain),
+      updates: links.filter((link) => link.kind === 'update').map(plain),
+      notes,
+    };
   }
 
   getStory(idOrPrefix: string): TrackedStory | null {
@@ -263,6 +431,10 @@ export class SqliteArchive implements Archive {
     if (idOrPrefix.length < 4) return null;
     const matches = this.statements.byPrefix.all(idOrPrefix, idOrPrefix);
     return matches.length === 1 ? toArticle(matches[0]!) : null;
+  }
+
+  articleHeads(ids: readonly string[]): ArticleHead[] {
+    return ids.length ? this.statements.heads.all(JSON.stringify(ids)) : [];
   }
 
   hasArticle(id: string): boolean {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FeatureKey, StoryDecision, StoryRecord } from '../../stories/story.js';
 import type { StoryState } from '../../stories/story-state.js';
+import { storySummaryWriter, type StorySummaryWriter } from './story-summaries.js';
 
 /** Tables of story clustering: every call below but the listings reads a bounded number of rows. */
 export const STORY_TABLES = `
@@ -76,10 +77,10 @@ function prepare(db: Database.Database) {
     ),
     story: db.prepare<[string], string>('SELECT record FROM stories WHERE id = ?').pluck(),
     saveStory: db.prepare(
-      `INSERT INTO stories (id, sequence, title, first, last, size, record)
-       VALUES (@id, @sequence, @title, @first, @last, @size, @record)
-       ON CONFLICT(id) DO UPDATE SET title = @title, first = @first, last = @last,
-         size = @size, record = @record`,
+      `INSERT INTO stories (id, sequence, title, title_article, first, last, size, record)
+       VALUES (@id, @sequence, @title, @title_article, @first, @last, @size, @record)
+       ON CONFLICT(id) DO UPDATE SET title = @title, title_article = @title_article,
+         first = @first, last = @last, size = @size, record = @record`,
     ),
     // Stories are numbered 0, 1, 2, … as they are made: the highest number reads from the index.
     storyCount: db
@@ -88,6 +89,9 @@ function prepare(db: Database.Database) {
     storyIds: db.prepare<[], string>('SELECT id FROM stories ORDER BY sequence').pluck(),
     decision: db
       .prepare<[string], string>('SELECT decision FROM story_articles WHERE article = ?')
+      .pluck(),
+    storyOf: db
+      .prepare<[string], string>('SELECT story FROM story_articles WHERE article = ?')
       .pluck(),
     recordDecision: db.prepare(
       'INSERT OR REPLACE INTO story_articles (article, story, decision) VALUES (?, ?, ?)',
@@ -117,9 +121,11 @@ function prepare(db: Database.Database) {
 /** Story clustering's state in the archive, so that stories grow across runs. */
 export class SqliteStoryState implements StoryState {
   private readonly sql: ReturnType<typeof prepare>;
+  private readonly summaries: StorySummaryWriter;
 
   constructor(db: Database.Database) {
     this.sql = prepare(db);
+    this.summaries = storySummaryWriter(db);
   }
 
   articleCount(): number {
@@ -145,11 +151,13 @@ export class SqliteStoryState implements StoryState {
       id: story.id,
       sequence: story.sequence,
       title: story.representative.headline,
+      title_article: story.representative.article,
       first: story.first,
       last: story.last,
       size: story.size,
       record: recordJson(story),
     });
+    this.summaries.saved(story.id, story.first, story.last);
   }
 
   storyCount(): number {
@@ -166,7 +174,12 @@ export class SqliteStoryState implements StoryState {
   }
 
   recordDecision(decision: StoryDecision): void {
+    const previous = this.sql.storyOf.get(decision.article);
     this.sql.recordDecision.run(decision.article, decision.story, JSON.stringify(decision));
+    // What the story lists show follows the article (story-summaries.ts).
+    if (previous === decision.story) return;
+    if (previous !== undefined) this.summaries.remove(decision.article, previous);
+    this.summaries.add(decision.article, decision.story);
   }
 
   articlesOf(story: string): string[] {
