@@ -160,8 +160,11 @@ function score(gold: string[], predicted: string[]): Scores {
 function cluster(items: Item[], options: Partial<StoryOptions>) {
   const index = new StoryIndex(options);
   const started = performance.now();
-  const story = new Map(items.map((item) => [item.key, index.add(item.key, item.features).story]));
-  return { story, index, msPerArticle: (performance.now() - started) / items.length };
+  for (const item of items) index.add(item.key, item.features);
+  const msPerArticle = (performance.now() - started) / items.length;
+  // Where each article ended up: a later article may have moved it to another story.
+  const story = new Map(items.map((item) => [item.key, index.storyOf(item.key)!]));
+  return { story, index, msPerArticle };
 }
 
 // ---- baseline --------------------------------------------------------------------------------

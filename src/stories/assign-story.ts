@@ -11,6 +11,13 @@ export interface Assignment {
   similarity: number;
   reason: 'joined' | 'near-duplicate' | 'new-story';
   notes: string[];
+  /** The candidates within the time window with their similarity, as compared. */
+  scored: ScoredStory[];
+}
+
+export interface ScoredStory {
+  story: StoryRecord;
+  similarity: number;
 }
 
 /** Days between the article and the story's date range, or 0 when either has no date. */
@@ -37,6 +44,7 @@ export function assignStory(
   let bestSimilarity = 0;
   let outside = 0;
   let yearsApart = 0;
+  const scored: ScoredStory[] = [];
   for (const story of candidates) {
     if (daysAway(story, features.date) > options.windowDays) {
       outside++;
@@ -47,6 +55,7 @@ export function assignStory(
       similarity *= options.yearConflictFactor;
       yearsApart++;
     }
+    scored.push({ story, similarity });
     if (
       similarity > bestSimilarity ||
       (similarity === bestSimilarity && best && story.sequence < best.sequence)
@@ -72,7 +81,7 @@ export function assignStory(
       notes.push(
         `closest story ${best.id} at ${bestSimilarity.toFixed(3)} is below ${options.threshold}`,
       );
-    return { story: null, similarity: bestSimilarity, reason: 'new-story', notes };
+    return { story: null, similarity: bestSimilarity, reason: 'new-story', notes, scored };
   }
   const copy = cosine(
     article,
@@ -82,7 +91,7 @@ export function assignStory(
     notes.push(
       `repeats ${best.representative.article} (${copy.toFixed(3)}): not counted in the profile`,
     );
-    return { story: best, similarity: bestSimilarity, reason: 'near-duplicate', notes };
+    return { story: best, similarity: bestSimilarity, reason: 'near-duplicate', notes, scored };
   }
-  return { story: best, similarity: bestSimilarity, reason: 'joined', notes };
+  return { story: best, similarity: bestSimilarity, reason: 'joined', notes, scored };
 }

@@ -62,15 +62,23 @@ export class FeatureWeights {
     return vector(weighted);
   }
 
-  /** `cosine(article, story(profile, articles))` in one pass, without building the story's vector. */
+  /**
+   * `cosine(article, story(profile, articles))` in one pass, without building the story's vector.
+   * With `without`, the profile is taken without that one article (its features count one less).
+   */
   profileCosine(
     article: WeightedFeatures,
     profile: Map<FeatureKey, number>,
     articles: number,
+    without?: WeightedFeatures,
   ): number {
+    if (without) articles--;
+    if (articles <= 0) return 0;
     let dot = 0;
     let sum = 0;
-    for (const [feature, count] of profile) {
+    for (const [feature, total] of profile) {
+      const count = without?.weights.has(feature) ? total - 1 : total;
+      if (count <= 0) continue;
       const weight = (count / articles) * this.weight(feature);
       sum += weight * weight;
       const other = article.weights.get(feature);

@@ -1,14 +1,39 @@
-import type { FeatureKey, StoryDecision, StoryRecord } from './story.js';
+import type { DecisionReason, FeatureKey, StoryDecision, StoryRecord } from './story.js';
 import type { StoryState } from './story-state.js';
 
-/** The story state in plain maps, for one process. */
+const REASONS: DecisionReason[] = [
+  'joined',
+  'near-duplicate',
+  'new-story',
+  'no-features',
+  'already-indexed',
+];
+const REASON_CODE = new Map(REASONS.map((reason, code) => [reason, code]));
+/** A reason's code; a reason added to `DecisionReason` later gets the next one. */
+function reasonCode(reason: DecisionReason): number {
+  let code = REASON_CODE.get(reason);
+  if (code === undefined) {
+    code = REASONS.push(reason) - 1;
+    if (code >= CREATED) throw new RangeError('too many decision reasons');
+    REASON_CODE.set(reason, code);
+  }
+  return code;
+}
+const CREATED = 0x80;
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
+/**
+ * The story state in memory, for one process. A long run holds an entry for every article and
+ * every posting key, so those are kept small: decisions in typed columns (notes only when there
+ * are some), a posting list of one story as the bare id.
+ */
 export class MemoryStoryState implements StoryState {
   private counted = 0;
   private readonly frequencies = new Map<FeatureKey, number>();
   private readonly records = new Map<string, StoryRecord>();
-  private readonly decisions = new Map<string, StoryDecision>();
+  private readonly decisions = new DecisionColumns();
   private readonly members = new Map<string, string[]>();
-  private readonly lists = new Map<string, string[]>();
+  private readonly lists = new Map<string, string | string[]>();
 
   articleCount(): number {
     return this.counted;
@@ -45,7 +70,14 @@ export class MemoryStoryState implements StoryState {
   }
 
   recordDecision(decision: StoryDecision): void {
-    this.decisions.set(decision.article, decision);
+    // Recording an article again (it moved to another story) takes it out of its old story.
+    const old = this.decisions.storyOf(decision.article);
+    if (old !== undefined && old !== decision.story) {
+      const before = this.members.get(old);
+      const at = before ? before.indexOf(decision.article) : -1;
+      if (at >= 0) before!.splice(at, 1);
+    }
+    this.decisions.set(decision);
     const list = this.members.get(decision.story);
     if (list) list.push(decision.article);
     else this.members.set(decision.story, [decision.article]);
@@ -56,18 +88,84 @@ export class MemoryStoryState implements StoryState {
   }
 
   postings(key: string): readonly string[] {
-    return this.lists.get(key) ?? [];
+    const list = this.lists.get(key);
+    return list === undefined ? NO_NOTES : typeof list === 'string' ? [list] : list;
   }
 
   post(key: string, story: string, cap: number): void {
     const list = this.lists.get(key);
-    if (!list) {
-      this.lists.set(key, [story]);
+    if (list === undefined) {
+      this.lists.set(key, story);
+      return;
+    }
+    if (typeof list === 'string') {
+      if (list !== story) this.lists.set(key, cap > 1 ? [list, story] : story);
       return;
     }
     const at = list.indexOf(story);
     if (at >= 0) list.splice(at, 1);
     list.push(story);
     if (list.length > cap) list.splice(0, list.length - cap);
+  }
+}
+
+/** Every article's decision, one row each in typed columns; rebuilt as an object when asked. */
+class DecisionColumns {
+  private readonly rows = new Map<string, number>();
+  private readonly articles: string[] = [];
+  private readonly stories: string[] = [];
+  private similarity: Float64Array = new Float64Array(1024);
+  private candidates: Int32Array = new Int32Array(1024);
+  /** The reason's code, with `CREATED` set for an article that started its story. */
+  private flags: Uint8Array = new Uint8Array(1024);
+  private readonly notes = new Map<number, string[]>();
+
+  storyOf(article: string): string | undefined {
+    const row = this.rows.get(article);
+    return row === undefined ? undefined : this.stories[row];
+  }
+
+  get(article: string): StoryDecision | undefined {
+    const row = this.rows.get(article);
+    if (row === undefined) return undefined;
+    const flags = this.flags[row]!;
+    return {
+      article: this.articles[row]!,
+      story: this.stories[row]!,
+      created: (flags & CREATED) !== 0,
+      similarity: this.similarity[row]!,
+      candidates: this.candidates[row]!,
+      reason: REASONS[flags & ~CREATED]!,
+      notes: this.notes.get(row) ?? [],
+    };
+  }
+
+  set(decision: StoryDecision): void {
+    let row = this.rows.get(decision.article);
+    if (row === undefined) {
+      row = this.articles.length;
+      if (row === this.flags.length) this.widen();
+      this.rows.set(decision.article, row);
+      this.articles.push(decision.article);
+      this.stories.push(decision.story);
+    } else this.stories[row] = decision.story;
+    this.flags[row] = reasonCode(decision.reason) | (decision.created ? CREATED : 0);
+    this.similarity[row] = decision.similarity;
+    this.candidates[row] = decision.candidates;
+    if (decision.notes.length) this.notes.set(row, decision.notes);
+    else this.notes.delete(row);
+  }
+
+  private widen(): void {
+    const size = this.flags.length * 2;
+    const similarity = new Float64Array(size);
+    similarity.set(this.similarity);
+    this.similarity = similarity;
+    const candidates = new Int32Array(size);
+    candidates.set(this.candidates);
+    this.candidates = candidates;
+    const flags = new Uint8Array(size);
+    flags.set(this.flags);
+    this.flags = flags;
   }
 }

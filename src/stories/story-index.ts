@@ -3,6 +3,7 @@ import { candidateStories, featureSelection } from './candidate-stories.js';
 import { FeatureWeights } from './feature-weights.js';
 import { MemoryStoryState } from './memory-story-state.js';
 import { postingBuckets, postingKey } from './posting-keys.js';
+import { recordMoves, reviseStories } from './revise-stories.js';
 import { addToProfile, newStory, widenDates } from './story-profile.js';
 import type { ArticleFeatures, StoryDecision, StoryRecord, StorySummary } from './story.js';
 import { storyOptions, type StoryOptions } from './story-options.js';
@@ -55,7 +56,8 @@ export class StoryIndex {
     const { lookup, posting } = featureSelection(article, this.state, options);
     const candidates = candidateStories(article, lookup, features.date, this.state, options)
       .map((id) => this.state.story(id))
-      .filter((story): story is StoryRecord => story !== undefined);
+      // A story all of whose articles moved to others is empty.
+      .filter((story): story is StoryRecord => story !== undefined && story.size > 0);
     const assignment = assignStory(features, article, candidates, weights, options);
 
     let story = assignment.story;
@@ -63,7 +65,14 @@ export class StoryIndex {
       story.size++;
       widenDates(story, features.date);
     } else {
-      story = newStory(storyId(articleId), this.state.storyCount(), articleId, features, article);
+      story = newStory(
+        storyId(articleId),
+        this.state.storyCount(),
+        articleId,
+        features,
+        article,
+        options,
+      );
     }
     // A near-duplicate adds nothing new; counting it would let a burst of copies drown the rest.
     if (assignment.reason !== 'near-duplicate') {
@@ -74,13 +83,18 @@ export class StoryIndex {
       for (const feature of posting)
         this.state.post(postingKey(bucket, feature), story.id, options.postingCap);
 
-    return this.record(story, articleId, {
+    const decision = this.record(story, articleId, {
       created: !assignment.story,
       similarity: assignment.similarity,
       candidates: candidates.length,
       reason: assignment.reason,
       notes: [...features.notes, ...assignment.notes],
     });
+    const moves = reviseStories(story, assignment.scored, weights, options);
+    recordMoves(moves, this.state, weights, options);
+    return moves.some((move) => move.article === articleId)
+      ? this.state.decisionOf(articleId)!
+      : decision;
   }
 
   private record(
@@ -106,7 +120,8 @@ export class StoryIndex {
 
   story(id: string): StorySummary | undefined {
     const story = this.state.story(id);
-    if (!story) return undefined;
+    // A story all of whose articles moved to others is no story.
+    if (!story || story.size === 0) return undefined;
     return {
       id,
       title: story.representative.headline,
@@ -119,6 +134,8 @@ export class StoryIndex {
 
   /** Every story, in order of creation. */
   stories(): StorySummary[] {
-    return [...this.state.storyIds()].map((id) => this.story(id)!);
+    return [...this.state.storyIds()]
+      .map((id) => this.story(id))
+      .filter((story): story is StorySummary => story !== undefined);
   }
 }

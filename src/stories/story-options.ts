@@ -34,6 +34,14 @@ export interface StoryOptions {
   maxCandidates: number;
   /** Features in more than this share of all articles are too common to look stories up by. */
   maxDocumentShare: number;
+  /**
+   * Stories revised after each article: the one it joined and those next most similar to it,
+   * whose recent articles may move to the one they now fit better (1: no revision).
+   */
+  reviseStories: number;
+  /** A story's most recent articles kept for revision, each with its strongest `memberFeatures`. */
+  reviseMembers: number;
+  memberFeatures: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -53,6 +61,9 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   postingCap: 64,
   maxCandidates: 48,
   maxDocumentShare: 0.2,
+  reviseStories: 4,
+  reviseMembers: 16,
+  memberFeatures: 100,
 };
 
 const COUNTS = [
@@ -61,6 +72,9 @@ const COUNTS = [
   'lookupFeatures',
   'postingCap',
   'maxCandidates',
+  'reviseStories',
+  'reviseMembers',
+  'memberFeatures',
 ] as const;
 
 /** The defaults with the caller's changes, refused when one would unbound the work per article. */

@@ -1,6 +1,6 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
 import { earlier, later } from './story-dates.js';
-import type { ArticleFeatures, FeatureKey, StoryRecord } from './story.js';
+import type { ArticleFeatures, FeatureKey, RecentMember, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
 
 /** Keeps only the features a story's weight vector needs, so the record never grows past `limit`. */
@@ -26,22 +26,65 @@ function representative(articleId: string, features: ArticleFeatures, article: W
   return { article: articleId, headline: features.headline, titled: features.titled, counts };
 }
 
+/** The article as one of a story's recent members: its date and its strongest feature counts. */
+export function recentMember(
+  articleId: string,
+  features: Pick<ArticleFeatures, 'headline' | 'titled' | 'date' | 'counts'>,
+  article: WeightedFeatures,
+  limit: number,
+): RecentMember {
+  const lines: string[] = [];
+  // The article's weights come strongest first.
+  for (const feature of article.weights.keys()) {
+    if (lines.length === limit) break;
+    const count = features.counts.get(feature) ?? 1;
+    lines.push(count === 1 ? feature : `${feature}\t${count}`);
+  }
+  const { headline, titled, date } = features;
+  return { article: articleId, headline, titled, date, features: lines.join('\n') };
+}
+
+/** A recent member's feature counts, as `recentMember` kept them. */
+export function memberCounts(member: RecentMember): Map<FeatureKey, number> {
+  const counts = new Map<FeatureKey, number>();
+  if (!member.features) return counts;
+  for (const line of member.features.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) counts.set(line, 1);
+    else counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return counts;
+}
+
+/** Keeps an article among the story's recent members, the oldest dropped past `limit`. */
+function remember(story: StoryRecord, member: RecentMember, limit: number) {
+  const recent = (story.recent ??= []);
+  recent.push(member);
+  if (recent.length > limit) recent.splice(0, recent.length - limit);
+}
+
 export function newStory(
   id: string,
   sequence: number,
   articleId: string,
   features: ArticleFeatures,
   article: WeightedFeatures,
+  options?: Pick<StoryOptions, 'memberFeatures'>,
 ): StoryRecord {
+  const profiled = article.weights.size > 0;
   return {
     id,
     sequence,
     size: 1,
-    profiled: article.weights.size ? 1 : 0,
+    profiled: profiled ? 1 : 0,
     profile: presence(article),
     first: features.date,
     last: features.date,
     representative: representative(articleId, features, article),
+    recent:
+      profiled && options
+        ? [recentMember(articleId, features, article, options.memberFeatures)]
+        : [],
   };
 }
 
@@ -63,12 +106,20 @@ export function addToProfile(
   features: ArticleFeatures,
   article: WeightedFeatures,
   weights: FeatureWeights,
-  options: Pick<StoryOptions, 'articleFeatures' | 'profileFeatures'>,
+  options: Pick<
+    StoryOptions,
+    'articleFeatures' | 'profileFeatures' | 'reviseMembers' | 'memberFeatures'
+  >,
 ): void {
   for (const feature of article.weights.keys())
     story.profile.set(feature, (story.profile.get(feature) ?? 0) + 1);
   story.profiled++;
   story.profile = prune(story.profile, weights, options.profileFeatures);
+  remember(
+    story,
+    recentMember(articleId, features, article, options.memberFeatures),
+    options.reviseMembers,
+  );
   const titled = Boolean(story.representative.titled);
   if (features.titled !== titled) {
     if (features.titled) story.representative = representative(articleId, features, article);
@@ -78,4 +129,55 @@ export function addToProfile(
   const current = weights.article(story.representative.counts, options.articleFeatures);
   if (cosine(article, profile) > cosine(current, profile))
     story.representative = representative(articleId, features, article);
+}
+
+/**
+ * Takes one of a story's recent articles out of it (it moves to another story): its features
+ * count one less in the profile (only its `memberFeatures` strongest were kept, so its weakest
+ * stay counted, a small drift), and the story's dates are found again among the recent articles
+ * when those are all it has, its representative among them when it was the one leaving.
+ */
+export function removeFromProfile(
+  story: StoryRecord,
+  member: RecentMember,
+  weights: FeatureWeights,
+  options: Pick<StoryOptions, 'articleFeatures'>,
+): void {
+  const counts = memberCounts(member);
+  for (const feature of counts.keys()) {
+    const count = (story.profile.get(feature) ?? 0) - 1;
+    if (count > 0) story.profile.set(feature, count);
+    else story.profile.delete(feature);
+  }
+  story.profiled--;
+  story.size--;
+  const recent = (story.recent ?? []).filter((other) => other.article !== member.article);
+  story.recent = recent;
+  if (story.size === recent.length) {
+    const dates = recent.map((other) => other.date).filter((date): date is string => !!date);
+    story.first = dates.length ? dates.reduce(earlier) : null;
+    story.last = dates.length ? dates.reduce(later) : null;
+  }
+  if (story.representative.article !== member.article || !recent.length) return;
+  // The article that stood for the story leaves: the recent one closest to what remains does,
+  // one with a title of its own first.
+  const profile = weights.story(story.profile, story.profiled);
+  const titled = recent.some((other) => other.titled);
+  let best = recent[recent.length - 1]!;
+  let bestSimilarity = -1;
+  for (const other of recent) {
+    if (titled && !other.titled) continue;
+    const vector = weights.article(memberCounts(other), options.articleFeatures);
+    const similarity = cosine(vector, profile);
+    if (similarity > bestSimilarity) {
+      best = other;
+      bestSimilarity = similarity;
+    }
+  }
+  story.representative = {
+    article: best.article,
+    headline: best.headline,
+    titled: best.titled,
+    counts: memberCounts(best),
+  };
 }

@@ -46,6 +46,25 @@ export interface StoryRecord {
   first: string | null;
   last: string | null;
   representative: Representative;
+  /**
+   * Its most recently profiled articles with their strongest feature counts, so that a later
+   * article can move one to a story it fits better (see `reviseStories`); at most
+   * `reviseMembers` of them.
+   */
+  recent?: RecentMember[];
+}
+
+/** One of a story's recent articles, as kept for revising the story later. */
+export interface RecentMember {
+  article: string;
+  headline: string;
+  titled: boolean;
+  date: string | null;
+  /**
+   * Its strongest features, strongest first, one a line, each followed by a tab and its count
+   * when that is not 1: one string takes far less memory than a map, and stays plain JSON.
+   */
+  features: string;
 }
 
 export type DecisionReason =
