@@ -28,7 +28,8 @@ export function alignClaims(
   const links: ClaimLink[] = [];
   for (const [a, b] of candidatePairs(claims, weights)) {
     const score = similarity.score(a, b);
-    const unit = disagreeingUnit(claims[a]!, claims[b]!);
+    const figures = claims[a]!.quantities.length > 0 && claims[b]!.quantities.length > 0;
+    const unit = figures ? disagreeingUnit(claims[a]!, claims[b]!) : null;
     const conflicting = unit !== null && similarity.words(a, b) >= CONFLICTING_CLAIM;
     if (score < SAME_CLAIM && !conflicting) continue;
     const core = similarity.core(a, b);

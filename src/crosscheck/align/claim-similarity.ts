@@ -40,6 +40,19 @@ export class ClaimSimilarity {
 
   /** Words only: the weighted cosine with near-synonyms. */
   words(a: number, b: number): number {
+    // Alignment asks the same pair twice in a row (its score, then whether it conflicts).
+    if (this.lastA === a && this.lastB === b) return this.lastWords;
+    this.lastA = a;
+    this.lastB = b;
+    this.lastWords = this.computeWords(a, b);
+    return this.lastWords;
+  }
+
+  private lastA = -1;
+  private lastB = -1;
+  private lastWords = 0;
+
+  private computeWords(a: number, b: number): number {
     const norm = Math.sqrt(this.masses[a]! * this.masses[b]!);
     if (norm === 0) return 0;
     const [small, large] =

@@ -43,22 +43,36 @@ export function softShared(
   exactB: ReadonlySet<string>,
   vectors: WordVectors,
 ): number {
-  const oneWay = (from: SoftWords, to: SoftWords, toWords: ReadonlySet<string>) => {
-    let sum = 0;
-    for (let i = 0; i < from.rows.length; i++) {
-      if (toWords.has(from.words[i]!)) continue;
-      let best = 0;
-      let bestWeight = 0;
-      for (let j = 0; j < to.rows.length; j++) {
-        const similarity = vectors.rowSimilarity(from.rows[i]!, to.rows[j]!);
-        if (similarity > best) {
-          best = similarity;
-          bestWeight = to.weights[j]!;
-        }
+  // Only words without an exact match look for a near one; each pair's cosine is computed once
+  // and serves both directions.
+  const rowsA: number[] = [];
+  const rowsB: number[] = [];
+  for (let i = 0; i < a.rows.length; i++) if (!exactB.has(a.words[i]!)) rowsA.push(i);
+  for (let j = 0; j < b.rows.length; j++) if (!exactA.has(b.words[j]!)) rowsB.push(j);
+  if (rowsA.length === 0 || rowsB.length === 0) return 0;
+  const bestA = new Float64Array(rowsA.length);
+  const weightA = new Float64Array(rowsA.length);
+  const bestB = new Float64Array(rowsB.length);
+  const weightB = new Float64Array(rowsB.length);
+  for (let x = 0; x < rowsA.length; x++) {
+    const i = rowsA[x]!;
+    for (let y = 0; y < rowsB.length; y++) {
+      const j = rowsB[y]!;
+      const similarity = vectors.rowSimilarity(a.rows[i]!, b.rows[j]!);
+      if (similarity > bestA[x]!) {
+        bestA[x] = similarity;
+        weightA[x] = b.weights[j]!;
       }
-      sum += nearness(best) * from.weights[i]! * bestWeight;
+      if (similarity > bestB[y]!) {
+        bestB[y] = similarity;
+        weightB[y] = a.weights[i]!;
+      }
     }
-    return sum;
-  };
-  return (oneWay(a, b, exactB) + oneWay(b, a, exactA)) / 2;
+  }
+  let sum = 0;
+  for (let x = 0; x < rowsA.length; x++)
+    sum += nearness(bestA[x]!) * a.weights[rowsA[x]!]! * weightA[x]!;
+  for (let y = 0; y < rowsB.length; y++)
+    sum += nearness(bestB[y]!) * b.weights[rowsB[y]!]! * weightB[y]!;
+  return sum / 2;
 }
