@@ -6,12 +6,14 @@ import { linkGroups, type ClaimLink } from './link-groups.js';
 import type { WordVectors } from './word-vectors.js';
 
 /** Claims this similar say the same thing. */
-export const SAME_CLAIM = 0.3;
+export const SAME_CLAIM = 0.2;
 /** Claims this similar in words that give different figures for one thing conflict. */
 export const CONFLICTING_CLAIM = 0.1;
 /** Two links of one claim are one fact when the claim shares this much of the same words in both. */
 export const SAME_CORE = 0.5;
 
+/** Two groups of links join into one fact only when their claims are this alike on average. */
+export const COHESION = 0.25;
 /** A claim is a single-source fact of its own as well when this much of it is in no link. */
 export const OWN_SHARE = 0.4;
 
@@ -23,8 +25,9 @@ export function alignClaims(
   claims: Claim[],
   weights: Map<string, number>,
   vectors: WordVectors | null,
+  topic: ReadonlySet<string> = new Set(),
 ): number[][] {
-  const similarity = new ClaimSimilarity(claims, weights, vectors);
+  const similarity = new ClaimSimilarity(claims, weights, vectors, topic);
   const links: ClaimLink[] = [];
   for (const [a, b] of candidatePairs(claims, weights)) {
     const score = similarity.score(a, b);
@@ -40,5 +43,10 @@ export function alignClaims(
     }
     links.push({ a, b, score, coreA: core.a, coreB: core.b });
   }
-  return linkGroups(claims, links, weights, { sameCore: SAME_CORE, ownShare: OWN_SHARE });
+  return linkGroups(claims, links, weights, {
+    sameCore: SAME_CORE,
+    ownShare: OWN_SHARE,
+    related: (a, b) => similarity.words(a, b),
+    cohesion: COHESION,
+  });
 }

@@ -30,6 +30,7 @@ export class ClaimSimilarity {
     private readonly claims: Claim[],
     private readonly weights: Map<string, number>,
     private readonly vectors: WordVectors | null,
+    private readonly topic: ReadonlySet<string> = new Set(),
   ) {
     this.sets = claims.map((claim) => new Set(claim.words));
     this.masses = Float64Array.from(claims, (claim) =>
@@ -120,17 +121,24 @@ export class ClaimSimilarity {
 
   /**
    * Words plus agreement on a figure with its unit and on a day; 0 for claims that share too
-   * little exactly (two words, or one and a day or figure) for near-synonyms to carry the rest:
-   * word vectors know "mayor" and "council" are related, not that two claims say one thing.
+   * little exactly (two words beyond the story's topic words, or one and a day, a figure or a
+   * name) for near-synonyms to carry the rest: word vectors know "mayor" and "council" are
+   * related, not that two claims say one thing.
    */
   score(a: number, b: number): number {
     const ca = this.claims[a]!;
     const cb = this.claims[b]!;
     const figure = sharesFigure(ca, cb);
     const day = ca.dates.some((date) => date.length >= 10 && cb.dates.includes(date));
+    // Anchors: shared words that are not the story's topic words; a name counts with its words.
     let exact = 0;
-    for (const word of ca.words) if (this.sets[b]!.has(word)) exact++;
-    if (exact < 2 && !(exact === 1 && (figure || day))) return 0;
+    let entity = false;
+    for (const word of ca.words)
+      if (this.sets[b]!.has(word) && !this.topic.has(word)) {
+        if (word.startsWith('@')) entity = true;
+        else exact++;
+      }
+    if (exact < 2 && !(exact === 1 && (figure || day || entity))) return 0;
     let score = this.words(a, b);
     if (figure) score += 0.1;
     if (day) score += 0.05;

@@ -31,12 +31,25 @@ function weightedJaccard(x: Map<string, number>, y: Map<string, number>): number
  * belongs to both facts. Two links of one claim are one fact when that claim shares the same
  * words through both (weighted Jaccard of its side of the cores ≥ `sameCore`). Returns each
  * fact's claims; a claim is also a fact of its own when at least `ownShare` of it is in no link.
+ * Two groups of links join only when their claims are alike on average (`cohesion`).
  */
 export function linkGroups(
   claims: Claim[],
   links: ClaimLink[],
   weights: Map<string, number>,
-  { sameCore, ownShare }: { sameCore: number; ownShare: number },
+  {
+    sameCore,
+    ownShare,
+    related,
+    cohesion,
+  }: {
+    sameCore: number;
+    ownShare: number;
+    /** How alike two claims are in words (0–1). */
+    related: (a: number, b: number) => number;
+    /** Two link groups join only when their claims are this alike on average. */
+    cohesion: number;
+  },
 ): number[][] {
   const sets = new UnionFind(links.length);
   const incident: Array<Array<{ link: number; core: Map<string, number>; score: number }>> =
@@ -72,9 +85,12 @@ export function linkGroups(
     const rx = sets.find(x);
     const ry = sets.find(y);
     if (rx === ry) continue;
+    // A chain A–B–C where A and C say nothing alike is two facts, not one: the groups' claims
+    // must be alike on average (a bounded sample of each side).
     const mx = claimOf[rx];
     const my = claimOf[ry];
     if (!mx || !my) continue;
+    if (averageRelation(mx, my, related) < cohesion) continue;
     const [small, large] = mx.size <= my.size ? [mx, my] : [my, mx];
     let compatible = true;
     for (const [article, claim] of small) {
@@ -108,6 +124,27 @@ export function linkGroups(
     )
       result.push([claim.index]);
   return result;
+}
+
+/** Claims of each side compared when two groups may join. */
+const COHESION_SAMPLE = 6;
+
+/** The mean relation between claims of two groups (of different articles), over a sample. */
+function averageRelation(
+  x: Map<string, number>,
+  y: Map<string, number>,
+  related: (a: number, b: number) => number,
+): number {
+  const side = (m: Map<string, number>) => [...m.entries()].slice(0, COHESION_SAMPLE);
+  let sum = 0;
+  let pairs = 0;
+  for (const [articleX, a] of side(x))
+    for (const [articleY, b] of side(y)) {
+      if (articleX === articleY) continue;
+      sum += related(a, b);
+      pairs++;
+    }
+  return pairs ? sum / pairs : 1;
 }
 
 /**

@@ -5,6 +5,24 @@ import type { Claim } from '../claims/claim.js';
  * story uses ("strike" in a strike story) says little about which claims match.
  */
 export function wordWeights(claims: Claim[], articles: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const [word, set] of articlesByWord(claims))
+    weights.set(word, Math.log(1 + articles / set.size));
+  return weights;
+}
+
+/**
+ * The story's topic words: used by most of its articles (at least 5 and 80%; in a smaller story a word all of them use may be a fact all of them report), like "union" in a
+ * strike story. Sharing one says two claims are of the story, not that they say the same thing.
+ */
+export function topicWords(claims: Claim[], articles: number): Set<string> {
+  const least = Math.max(5, 0.8 * articles);
+  const topic = new Set<string>();
+  for (const [word, set] of articlesByWord(claims)) if (set.size >= least) topic.add(word);
+  return topic;
+}
+
+function articlesByWord(claims: Claim[]): Map<string, Set<string>> {
   const seen = new Map<string, Set<string>>();
   for (const claim of claims)
     for (const word of claim.words) {
@@ -12,7 +30,5 @@ export function wordWeights(claims: Claim[], articles: number): Map<string, numb
       if (set) set.add(claim.article);
       else seen.set(word, new Set([claim.article]));
     }
-  const weights = new Map<string, number>();
-  for (const [word, set] of seen) weights.set(word, Math.log(1 + articles / set.size));
-  return weights;
+  return seen;
 }

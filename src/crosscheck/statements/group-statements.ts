@@ -11,7 +11,7 @@ import type { Statement, StatementWording, StoryArticle } from '../cross-check.j
 import type { SourceCounter } from '../verdicts/source-counter.js';
 
 /** Two wordings of one speaker this close are the same remark. */
-const SAME_REMARK = 0.3;
+const SAME_REMARK = 0.2;
 
 interface SpokenQuote {
   article: string;
