@@ -1,9 +1,11 @@
 /**
  * The README's screenshot: reads the example corpus into a temporary archive, serves it on
  * loopback, opens the story with the most copies and updates (then the most sources) in Debian's
- * Chromium (driven by playwright-core) and writes the page to docs/story-page.png.
+ * Chromium (driven by playwright-core) and writes the top of its page to docs/story-page.png: the
+ * cross-checked summary with its source chips and the facts by source (the whole page, with every
+ * fact, statement and article, is many screens long).
  *
- *   npx tsx scripts/screenshot.ts [--out docs/story-page.png] [--width 1100]
+ *   npx tsx scripts/screenshot.ts [--out docs/story-page.png] [--width 1100] [--height 1500]
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ const flag = (name: string, fallback: string) => {
 };
 const out = flag('--out', 'docs/story-page.png');
 const width = Number(flag('--width', '1100'));
+const height = Number(flag('--height', '1500'));
 const CHROMIUM = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
 
 const folder = mkdtempSync(join(tmpdir(), 'crosscheck-screenshot-'));
@@ -44,10 +47,10 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(`http://127.0.0.1:${port}/stories/${story.id}`, { waitUntil: 'load' });
     mkdirSync(dirname(out), { recursive: true });
-    await page.screenshot({ path: out, fullPage: true });
+    await page.screenshot({ path: out });
     console.log(`${out}: ${story.title} (${story.articles} articles, ${story.sources} sources)`);
   } finally {
     await browser.close();

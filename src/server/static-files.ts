@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { httpError } from './http-error.js';
+import { REPORT_ASSETS } from './report-assets.js';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -18,6 +19,11 @@ interface StaticFile {
 /** The folder of the page's script and stylesheet, the same from src/ (tsx) and dist/. */
 export const STATIC_FOLDER = new URL('../../web/static/', import.meta.url);
 
+function staticFile(body: Buffer, type: string): StaticFile {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+  return { body, type, etag };
+}
+
 /** Every file of the folder, read once: a request can only name one of these, never a path. */
 function loadStaticFiles(folder: URL): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
@@ -25,9 +31,10 @@ function loadStaticFiles(folder: URL): Map<string, StaticFile> {
     const type = TYPES[name.slice(name.lastIndexOf('.'))];
     if (!type) continue;
     const body = readFileSync(new URL(name, folder));
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
-    files.set(name, { body, type, etag });
+    files.set(name, staticFile(body, type));
   }
+  for (const [name, text] of Object.entries(REPORT_ASSETS))
+    files.set(name, staticFile(Buffer.from(text), TYPES[name.slice(name.lastIndexOf('.'))]!));
   return files;
 }
 

@@ -119,6 +119,12 @@ export interface StoryPage {
   notes: StoryNote[];
 }
 
+/** Some of a story's articles, with the independent sources they form among themselves. */
+export interface StoryArticleSet {
+  articles: string[];
+  sources: StorySource[];
+}
+
 export interface Archive {
   /**
    * Stores an article, with its analysis when given, in one transaction; the same content twice
@@ -160,6 +166,16 @@ export interface Archive {
   getStoryPage(idOrPrefix: string, page?: { limit?: number; offset?: number }): StoryPage | null;
   /** A story by id or by an unambiguous id prefix. */
   getStory(idOrPrefix: string): TrackedStory | null;
+  /**
+   * A story's first `limit` articles by publication day (undated last, then by id) with their
+   * independent sources among them, the first to report first: what its cross-check reads.
+   * Empty for an unknown story.
+   */
+  storyArticlesByDate(storyId: string, limit: number): StoryArticleSet;
+  /** A story's stored report (JSON), if one was stored for exactly this key of its articles. */
+  getStoryReport(storyId: string, articlesKey: string): string | null;
+  /** Stores a story's report for a key of its articles, replacing the story's earlier one. */
+  saveStoryReport(storyId: string, articlesKey: string, json: string): void;
   /** The story an article is in, if it was added with its features. */
   storyOf(articleId: string): string | null;
   close(): void;

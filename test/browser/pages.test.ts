@@ -68,6 +68,30 @@ describe.skipIf(!hasChromium)('the pages in Chromium, over the example corpus', 
     expect(await page.locator('.story-article').count()).toBe(6);
     expect(await page.locator('.mark-copy').count()).toBe(2);
     await screenshot(page, 'story');
+
+    // The cross-check: a click on a fact lights up its evidence sentence in the article columns.
+    expect(await page.locator('.fact-table tr.fact').count()).toBeGreaterThan(5);
+    expect(await page.locator('.article-column').count()).toBe(6);
+    const sentence =
+      'All 24 crew members were taken off the ship by coast guard boats and a helicopter.';
+    const fact = page.locator('.fact-table a[data-select]', { hasText: sentence }).first();
+    await fact.click();
+    const lit = page.locator('.article-column mark.focus');
+    await expect.poll(() => lit.count()).toBeGreaterThan(0);
+    expect(await lit.allTextContents()).toContain(sentence);
+    expect(await fact.getAttribute('class')).toMatch(/\bselected\b/);
+    expect(await lit.first().evaluate((mark) => getComputedStyle(mark).backgroundColor)).toBe(
+      'rgb(255, 228, 107)',
+    );
+    // Each column scrolled to its own evidence: the lit sentence is in view within its column.
+    const inView = await lit.first().evaluate((mark) => {
+      const column = mark.closest('.article-text')!.getBoundingClientRect();
+      const box = mark.getBoundingClientRect();
+      return box.top >= column.top - 1 && box.top < column.bottom;
+    });
+    expect(inView).toBe(true);
+    await screenshot(page, 'story-fact-selected');
+    await lit.first().screenshot({ path: join(SCREENSHOTS, 'story-evidence.png') });
     await Promise.all([
       page.waitForURL(/\/articles\/a[0-9a-f]+$/),
       page.locator('.story-article a.title').first().click(),
@@ -162,6 +186,22 @@ describe.skipIf(!hasChromium)('the pages in Chromium, over the example corpus', 
     expect(await page.locator('form.layers').isVisible()).toBe(false);
     await page.locator('.annotations [data-quote="quote-1"]').click();
     expect(page.url()).toMatch(/#quote-1$/);
+    // A story's report without script: a fact's link jumps to its first evidence, marked.
+    await page.goto(`${base}/stories?q=Busan`);
+    await Promise.all([
+      page.waitForURL(/\/stories\/s-/),
+      page.locator('.story-item a.title').first().click(),
+    ]);
+    const fact = page.locator('.fact-table a[data-select]').first();
+    const ref = await fact.getAttribute('data-select');
+    await fact.click();
+    expect(new URL(page.url()).hash).toBe(`#evidence-${ref}`);
+    // Several facts' anchors may stand before one mark: the first mark after the target.
+    const target = page.locator('.anchor:target ~ mark.ev').first();
+    expect((await target.getAttribute('data-ref'))!.split(' ')).toContain(ref);
+    expect(await target.evaluate((mark) => getComputedStyle(mark).backgroundColor)).toBe(
+      'rgb(255, 228, 107)',
+    );
     await plain.close();
   });
 

@@ -107,6 +107,7 @@ describe('the JSON API over the example corpus', () => {
       'GET /api/outlets',
       'GET /api/stories',
       'GET /api/stories/{id}',
+      'GET /api/stories/{id}/report',
       'POST /api/ingest',
       'POST /api/ingest/document',
     ]);

@@ -72,10 +72,58 @@ describe('a story with many articles', () => {
     const response = await served.app.inject({ method: 'GET', url: `/stories/${storyId}` });
     const document = parsePage(response.body);
     expect(document.querySelectorAll('.story-article')).toHaveLength(100);
-    expect(document.querySelector('.pager')!.textContent).toMatch(/page 1 of 3/);
+    expect(document.querySelector('.story-sources-section .pager')!.textContent).toMatch(
+      /page 1 of 3/,
+    );
     const last = parsePage(
       (await served.app.inject({ method: 'GET', url: `/stories/${storyId}?page=3` })).body,
     );
     expect(last.querySelectorAll('.story-article')).toHaveLength(ARTICLES - 200);
+  });
+
+  it('cross-checks its first 200 articles by day, says so, and pages the article columns', async () => {
+    const report = await json(`/api/stories/${storyId}/report`);
+    expect(report).toMatchObject({ cap: 200, capped: true, story: { id: storyId } });
+    expect(report.articles).toHaveLength(200);
+    const heads = served.archive.articleHeads(served.archive.getStory(storyId)!.articles);
+    const byDay = heads
+      .sort((a, b) => a.published!.localeCompare(b.published!) || a.id.localeCompare(b.id))
+      .map((head) => head.id);
+    expect(report.articles).toEqual(byDay.slice(0, 200));
+    const sourced = report.origins.flatMap((origin: { articles: string[] }) => origin.articles);
+    expect(sourced.sort()).toEqual([...report.articles].sort());
+
+    const document = parsePage(
+      (await served.app.inject({ method: 'GET', url: `/stories/${storyId}` })).body,
+    );
+    expect(document.querySelector('.report-scope')!.textContent).toMatch(
+      /first 200 of\s+260 articles by publication day/,
+    );
+    const columns = [...document.querySelectorAll('.article-column')];
+    expect(columns).toHaveLength(10);
+    expect(columns.map((column) => column.id)).toEqual(
+      report.articles.slice(0, 10).map((id: string) => `article-${id}`),
+    );
+    const next = document.querySelector('#articles .pager a[rel=next]')!.getAttribute('href');
+    expect(next).toBe(`/stories/${storyId}?columns=2#articles`);
+    const second = parsePage(
+      (await served.app.inject({ method: 'GET', url: `/stories/${storyId}?page=2&columns=20` }))
+        .body,
+    );
+    expect([...second.querySelectorAll('.article-column')].map((column) => column.id)).toEqual(
+      report.articles.slice(190, 200).map((id: string) => `article-${id}`),
+    );
+    // Both pagers keep the other's place.
+    expect(second.querySelector('#articles .pager a[rel=prev]')!.getAttribute('href')).toBe(
+      `/stories/${storyId}?page=2&columns=19#articles`,
+    );
+    expect(
+      second.querySelector('.story-sources-section .pager a[rel=prev]')!.getAttribute('href'),
+    ).toBe(`/stories/${storyId}?columns=20`);
+    const beyond = await served.app.inject({
+      method: 'GET',
+      url: `/stories/${storyId}?columns=21`,
+    });
+    expect(beyond.statusCode).toBe(400);
   });
 });

@@ -90,7 +90,7 @@ describe('the story API', () => {
       expect(Object.keys(article).sort()).toEqual(
         ['copyOf', 'id', 'outlet', 'published', 'title', 'updateOf', 'url'].sort(),
       );
-    expect(view.report).toBeNull();
+    expect(view.report).toBe(`/api/stories/${view.story.id}/report`);
     // By an id prefix too.
     expect((await json(`/api/stories/${view.story.id.slice(0, 8)}`)).story.id).toBe(view.story.id);
     expect((await json('/api/stories/s-ffffffffffff', 404)).error).toMatch(/no story/);
@@ -182,7 +182,12 @@ describe('a story with a hostile title and outlet', () => {
         expect(response.headers['content-security-policy'], url).toContain("script-src 'self'");
         const document = parsePage(response.body);
         const scripts = [...document.querySelectorAll('script')].map((s) => s.getAttribute('src'));
-        expect(scripts, url).toEqual(['/static/app.js']);
+        // The story page adds the report's script, a static file too; nothing inline anywhere.
+        expect(scripts, url).toEqual(
+          url.startsWith('/stories/')
+            ? ['/static/app.js', '/static/report.js']
+            : ['/static/app.js'],
+        );
         expect(document.querySelector('img, svg'), url).toBeNull();
         for (const element of document.querySelectorAll('*'))
           for (const attribute of Array.from(element.attributes)) {

@@ -166,11 +166,11 @@ describe('stored story counts', () => {
     const archive = new SqliteArchive(path);
     fill(archive, items);
     archive.close();
-    // Back to schema 6: what an archive of the previous version holds.
+    // Back to schema 6: what an archive of that version holds (story_reports came in 8).
     const db = new Database(path);
     db.exec(`
       DROP TABLE story_sources; DROP TABLE story_outlets; DROP TABLE story_article_rowids;
-      DROP TABLE outlet_story_counts;
+      DROP TABLE outlet_story_counts; DROP TABLE story_reports;
       DELETE FROM story_counts WHERE name IN ('longest-span', 'stories');
       DROP INDEX stories_recent;
       ALTER TABLE stories DROP COLUMN sources;
@@ -181,7 +181,7 @@ describe('stored story counts', () => {
     db.close();
     const upgraded = new SqliteArchive(path);
     try {
-      expect(dbOf(upgraded).pragma('user_version', { simple: true })).toBe(7);
+      expect(dbOf(upgraded).pragma('user_version', { simple: true })).toBe(8);
       expectStoredCountsExact(upgraded);
       const span = dbOf(upgraded)
         .prepare("SELECT value FROM story_counts WHERE name = 'longest-span'")

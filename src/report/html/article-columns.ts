@@ -36,16 +36,31 @@ function articleColumn(
   </article>`;
 }
 
+export interface ArticleColumnOptions {
+  /** The articles to show (default: all of them); a page of a long story shows some. */
+  shown?: CitedArticle[];
+  /** Put under the heading: which articles these are, a pager. */
+  note?: SafeHtml | '';
+  /** Put after the columns. */
+  after?: SafeHtml | '';
+}
+
 /** The story's articles side by side, the evidence of facts and statements marked in their text. */
-export function articleColumns(story: StoryRecord, sources: ReportSources): SafeHtml {
+export function articleColumns(
+  story: StoryRecord,
+  sources: ReportSources,
+  options: ArticleColumnOptions = {},
+): SafeHtml {
   const evidence = evidenceByArticle(story);
   const anchored = new Set<string>();
   return markup`<section id="articles">
     <h2>Articles</h2>
+    ${options.note ?? ''}
     <div class="columns">
-      ${sources.articles.map((article) =>
+      ${(options.shown ?? sources.articles).map((article) =>
         articleColumn(article, evidence.get(article.id) ?? [], anchored),
       )}
     </div>
+    ${options.after ?? ''}
   </section>`;
 }

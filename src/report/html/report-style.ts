@@ -1,21 +1,18 @@
-/** The report page's stylesheet: inline, so the file opens offline with nothing to fetch. */
-export const REPORT_STYLE = `
-:root {
+/** The verdict and quote colours the sections use, as custom properties. */
+export const REPORT_COLOURS = `
   --corroborated: #1f7a3a; --corroborated-bg: #e3f4e7;
   --single: #8a6100; --single-bg: #fff3d1;
   --conflicting: #b3261e; --conflicting-bg: #fde4e1;
   --quote: #3b5bab; --quote-bg: #e6ecfa;
   --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --paper: #fff;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: var(--ink); background: #f6f7f9; line-height: 1.5;
-}
-body { margin: 0; }
-main.report { max-width: 90rem; margin: 0 auto; padding: 1.5rem 1.25rem; }
-header.page h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
-.meta, .qualifiers, .descriptor { color: var(--muted); font-size: .875rem; }
-nav.sections a { margin-right: 1rem; }
-section { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1rem 0; }
-h2 { margin-top: 0; font-size: 1.2rem; }
+`;
+
+/**
+ * The report sections' own rules (facts, statements, timeline, summary, article columns): the
+ * same in the offline report and on the server's story page, which serves them as a file.
+ */
+export const REPORT_SECTION_STYLE = `
+.qualifiers, .descriptor { color: var(--muted); font-size: .875rem; }
 .empty { color: var(--muted); font-style: italic; }
 a.select { color: inherit; text-decoration: none; border-bottom: 1px dotted var(--muted); }
 a.select:hover, a.select:focus { border-bottom-style: solid; }
@@ -73,9 +70,25 @@ mark.ev-corroborated { border-color: var(--corroborated); }
 mark.ev-single-source { border-color: var(--single); }
 mark.ev-conflicting { border-color: var(--conflicting); background: var(--conflicting-bg); }
 mark.ev-quote { border-bottom-style: dotted; border-color: var(--quote); }
-mark.ev.focus, .anchor:target + mark.ev { outline: 3px solid var(--ink); background: #ffe46b; }
+/* Several facts may start at one mark: their anchors stand side by side before it. */
+mark.ev.focus, .anchor:target ~ mark.ev:not(.anchor:target ~ mark.ev ~ mark.ev) { outline: 3px solid var(--ink); background: #ffe46b; }
 @media print {
   .article-text { max-height: none; overflow: visible; }
   .columns { grid-auto-flow: row; }
 }
 `;
+
+/** The report page's stylesheet: inline, so the file opens offline with nothing to fetch. */
+export const REPORT_STYLE = `
+:root {${REPORT_COLOURS}
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--ink); background: #f6f7f9; line-height: 1.5;
+}
+body { margin: 0; }
+main.report { max-width: 90rem; margin: 0 auto; padding: 1.5rem 1.25rem; }
+header.page h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
+.meta { color: var(--muted); font-size: .875rem; }
+nav.sections a { margin-right: 1rem; }
+section { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 1rem 0; }
+h2 { margin-top: 0; font-size: 1.2rem; }
+${REPORT_SECTION_STYLE}`;

@@ -307,10 +307,163 @@ export const storyDetailSchema = {
       },
     },
     report: {
-      type: 'null',
+      type: 'string',
       description:
-        'The cross-checked report (facts by source, quotes, timeline, summary): null until cross-checking lands.',
+        "Where the story's cross-checked report is (facts by source, statements, timeline, summary).",
     },
   },
   required: ['story', 'limit', 'offset', 'sources', 'copies', 'updates', 'notes', 'report'],
+} as const;
+
+const evidenceSchema = {
+  type: 'object',
+  description: 'The exact words of one article: `[start, end)` offsets into its text.',
+  properties: {
+    article: { type: 'string' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    text: { type: 'string' },
+  },
+  required: ['article', 'start', 'end', 'text'],
+} as const;
+
+const factStatus = {
+  type: 'string',
+  enum: ['corroborated', 'single-source', 'conflicting'],
+} as const;
+const evidenceList = { type: 'array', items: evidenceSchema } as const;
+const idList = { type: 'array', items: { type: 'string' } } as const;
+
+const factSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    status: factStatus,
+    text: { type: 'string' },
+    sources: { type: 'integer', description: 'Independent sources (copies count once).' },
+    articles: idList,
+    evidence: evidenceList,
+    versions: {
+      type: 'array',
+      description: 'For a conflicting fact: each incompatible version with its sources.',
+      items: {
+        type: 'object',
+        properties: {
+          text: { type: 'string' },
+          sources: { type: 'integer' },
+          articles: idList,
+          evidence: evidenceList,
+        },
+        required: ['text', 'sources', 'articles', 'evidence'],
+      },
+    },
+    attribution: {
+      type: ['object', 'null'],
+      properties: { speaker: nullableString, cue: nullableString },
+      required: ['speaker', 'cue'],
+    },
+    hedged: { type: 'boolean' },
+    date: nullableString,
+  },
+  required: [
+    'id',
+    'status',
+    'text',
+    'sources',
+    'articles',
+    'evidence',
+    'attribution',
+    'hedged',
+    'date',
+  ],
+} as const;
+
+const statementSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    speaker: { type: 'string' },
+    descriptor: nullableString,
+    sources: { type: 'integer' },
+    quotes: idList,
+    wordings: {
+      type: 'array',
+      description: "Each outlet's wording: a quote of one article.",
+      items: {
+        type: 'object',
+        properties: {
+          quote: { type: 'string' },
+          article: { type: 'string' },
+          start: { type: 'integer' },
+          end: { type: 'integer' },
+          text: { type: 'string' },
+          kind: { type: 'string', enum: ['direct', 'partial', 'indirect'] },
+        },
+        required: ['quote', 'article', 'start', 'end', 'text', 'kind'],
+      },
+    },
+  },
+  required: ['id', 'speaker', 'descriptor', 'sources', 'quotes', 'wordings'],
+} as const;
+
+const citedSentence = {
+  text: { type: 'string' },
+  fact: { type: 'string', description: 'The fact it comes from.' },
+  status: factStatus,
+  sources: { type: 'integer' },
+  evidence: evidenceList,
+} as const;
+
+export const storyReportSchema = {
+  type: 'object',
+  properties: {
+    story: storyDetailSchema.properties.story,
+    cap: { type: 'integer', description: 'The most articles a story is cross-checked over.' },
+    capped: {
+      type: 'boolean',
+      description: 'Whether the story has more articles than were cross-checked.',
+    },
+    articles: {
+      ...idList,
+      description: "The cross-checked articles: the story's first `cap` by publication day.",
+    },
+    origins: {
+      type: 'array',
+      description: 'Their independent sources: a group of copies or versions, and its origin.',
+      items: {
+        type: 'object',
+        properties: { articles: idList, origin: nullableString },
+        required: ['articles', 'origin'],
+      },
+    },
+    facts: { type: 'array', items: factSchema },
+    statements: { type: 'array', items: statementSchema },
+    timeline: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { date: { type: 'string' }, ...citedSentence },
+        required: ['date', 'text', 'fact', 'status', 'sources', 'evidence'],
+      },
+    },
+    summary: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: citedSentence,
+        required: ['text', 'fact', 'status', 'sources', 'evidence'],
+      },
+    },
+  },
+  required: [
+    'story',
+    'cap',
+    'capped',
+    'articles',
+    'origins',
+    'facts',
+    'statements',
+    'timeline',
+    'summary',
+  ],
 } as const;

@@ -1,9 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { Archive, StoryQuery } from '../../store/archive.js';
 import { httpError } from '../http-error.js';
+import { REPORT_ARTICLE_CAP, storyReportResponse } from '../queries/story-report.js';
 import { storyView } from '../queries/story-view.js';
 import { articleFilterQuery, toListQuery } from './article-routes.js';
-import { errorResponses, pageQuery, storyDetailSchema, storyPageSchema } from './schemas.js';
+import {
+  errorResponses,
+  pageQuery,
+  storyDetailSchema,
+  storyPageSchema,
+  storyReportSchema,
+} from './schemas.js';
 
 export interface StoryListParams {
   q?: string;
@@ -67,24 +74,47 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
     },
   );
 
+  const storyId = {
+    type: 'object',
+    properties: {
+      id: {
+        type: 'string',
+        minLength: 4,
+        maxLength: 100,
+        description: 'Id, or an unambiguous prefix of at least 4 characters.',
+      },
+    },
+    required: ['id'],
+  } as const;
+
+  app.get<{ Params: { id: string } }>(
+    '/api/stories/:id/report',
+    {
+      schema: {
+        tags: ['stories'],
+        summary: 'One story cross-checked: facts, statements, timeline and summary',
+        description: `Made over the story's first ${REPORT_ARTICLE_CAP} articles by publication day (\`capped\` when it has more), on the first request after the story changes (seconds for a large story), then stored and reused until its articles or their sources change.`,
+        params: storyId,
+        response: { 200: storyReportSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const story = archive.getStorySummary(request.params.id);
+      if (!story) throw httpError(404, `no story ${request.params.id}`);
+      // Stored as JSON, sent as it is.
+      return reply
+        .type('application/json; charset=utf-8')
+        .send(storyReportResponse(archive, story));
+    },
+  );
+
   app.get<{ Params: { id: string }; Querystring: { limit: number; offset: number } }>(
     '/api/stories/:id',
     {
       schema: {
         tags: ['stories'],
         summary: 'One story: its articles grouped by independent source, copies and updates',
-        params: {
-          type: 'object',
-          properties: {
-            id: {
-              type: 'string',
-              minLength: 4,
-              maxLength: 100,
-              description: 'Id, or an unambiguous prefix of at least 4 characters.',
-            },
-          },
-          required: ['id'],
-        },
+        params: storyId,
         querystring: {
           type: 'object',
           properties: {

@@ -14,6 +14,8 @@ export interface Page {
   title: string;
   section: SectionId;
   body: SafeHtml;
+  /** Further static files: the story report's stylesheet and script (report-assets.ts). */
+  assets?: 'report';
 }
 
 /** The whole document around a page's body: one stylesheet and one script, both from /static. */
@@ -35,6 +37,12 @@ export function renderLayout(page: Page): string {
         <link rel="stylesheet" href="${sitePath(['static', 'style.css'])}" />
         <link rel="icon" href="${sitePath(['static', 'icon.svg'])}" type="image/svg+xml" />
         <script src="${sitePath(['static', 'app.js'])}" defer></script>
+        ${
+          page.assets === 'report'
+            ? markup`<link rel="stylesheet" href="${sitePath(['static', 'report.css'])}" />
+              <script src="${sitePath(['static', 'report.js'])}" defer></script>`
+            : ''
+        }
       </head>
       <body>
         <header class="top">

@@ -11,6 +11,7 @@ import {
 import { httpError } from '../http-error.js';
 import { entityAppearances } from '../queries/entity-appearances.js';
 import { outletList } from '../queries/outlet-list.js';
+import { REPORT_ARTICLE_CAP, storyReport } from '../queries/story-report.js';
 import { storyView } from '../queries/story-view.js';
 import { articleListPage, type ArticleFilters } from './article-list-page.js';
 import { articlePage } from './article-page.js';
@@ -19,6 +20,7 @@ import { entityPage } from './entity-page.js';
 import { renderLayout, type Page } from './layout.js';
 import { storyListPage } from './story-list-page.js';
 import { storyPage } from './story-page.js';
+import { COLUMNS_PER_PAGE, storyReportSection } from './story-report-section.js';
 
 const STORIES_PER_PAGE = 25;
 const ARTICLES_PER_PAGE = 25;
@@ -70,27 +72,52 @@ export function registerPageRoutes(app: FastifyInstance, archive: Archive): void
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { page: number } }>(
+  app.get<{ Params: { id: string }; Querystring: { page: number; columns: number } }>(
     '/stories/:id',
     {
       schema: {
         hide: true,
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } },
-        querystring: { type: 'object', properties: pageNumber },
+        querystring: {
+          type: 'object',
+          properties: {
+            ...pageNumber,
+            columns: {
+              type: 'integer',
+              minimum: 1,
+              maximum: Math.ceil(REPORT_ARTICLE_CAP / COLUMNS_PER_PAGE),
+              default: 1,
+            },
+          },
+        },
       },
     },
     async (request, reply) => {
-      const { page } = request.query;
+      const { page, columns } = request.query;
       const limit = STORY_ARTICLES_PAGE;
       const story = archive.getStoryPage(request.params.id, { limit, offset: (page - 1) * limit });
       if (!story) throw httpError(404, 'There is no such story in the archive.');
+      const report = storyReport(archive, story.story);
+      const from = (columns - 1) * COLUMNS_PER_PAGE;
+      const columnIds = report.articles.slice(from, from + COLUMNS_PER_PAGE);
+      const section = storyReportSection({
+        story: story.story,
+        report,
+        heads: archive.articleHeads(report.articles),
+        columns: columnIds
+          .map((id) => archive.getArticle(id))
+          .filter((article) => article !== null),
+        window: { page: columns, pageSize: COLUMNS_PER_PAGE, total: report.articles.length },
+        query: { page: page > 1 ? page : undefined },
+      });
       return sendPage(
         reply,
-        storyPage(storyView(archive, story), {
-          page,
-          pageSize: limit,
-          total: story.story.articles,
-        }),
+        storyPage(
+          storyView(archive, story),
+          { page, pageSize: limit, total: story.story.articles },
+          section,
+          columns,
+        ),
       );
     },
   );

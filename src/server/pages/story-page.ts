@@ -73,10 +73,16 @@ function renderNotes(view: StoryView, byId: Map<string, StoryArticle>): SafeHtml
 }
 
 /**
- * One story: its days, its articles grouped by independent source, copies and updates marked.
- * The cross-checked report (facts by source, quotes, timeline, summary) goes in its section.
+ * One story: its days, its cross-checked report (summary, facts by source, statements, timeline,
+ * the articles side by side), and its articles grouped by independent source, copies and
+ * updates marked. `columns` is the page of the report's article columns, kept by the pager.
  */
-export function storyPage(view: StoryView, window: PageWindow): Page {
+export function storyPage(
+  view: StoryView,
+  window: PageWindow,
+  report: SafeHtml,
+  columns?: number,
+): Page {
   const { story } = view;
   const byId = new Map(
     view.sources.flatMap((source) => source.articles.map((article) => [article.id, article])),
@@ -90,13 +96,8 @@ export function storyPage(view: StoryView, window: PageWindow): Page {
       </p>
       <p class="meta source">id <code>${story.id}</code></p>
     </header>
-    <section class="story-report" aria-label="cross-check">
-      <p class="empty">
-        Facts, quotes and a timeline checked across the sources will appear here once
-        cross-checking is available.
-      </p>
-    </section>
-    <section aria-label="sources">
+    ${report}
+    <section class="story-sources-section" aria-label="sources">
       <h2>Articles by independent source</h2>
       ${
         window.total > window.pageSize
@@ -110,9 +111,9 @@ export function storyPage(view: StoryView, window: PageWindow): Page {
       <ol class="story-sources">
         ${view.sources.map((source) => renderSource(source, byId))}
       </ol>
-      ${renderPager(['stories', story.id], {}, window)}
+      ${renderPager(['stories', story.id], { columns: columns && columns > 1 ? String(columns) : undefined }, window)}
     </section>
     ${renderNotes(view, byId)}
   </article>`;
-  return { title: story.title, section: 'stories', body };
+  return { title: story.title, section: 'stories', body, assets: 'report' };
 }

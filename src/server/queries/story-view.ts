@@ -36,8 +36,8 @@ export interface StoryView {
   copies: TrackedStory['copies'];
   updates: TrackedStory['updates'];
   notes: TrackedStory['notes'];
-  /** Facts, quotes, timeline and summary: null until cross-checking produces them (issue 5). */
-  report: null;
+  /** Where its cross-checked report is: facts, statements, timeline and summary. */
+  report: string;
 }
 
 export type { StorySummary };
@@ -83,6 +83,6 @@ export function storyView(archive: Archive, page: StoryPage): StoryView {
     copies: page.copies,
     updates: page.updates,
     notes: page.notes,
-    report: null,
+    report: `/api/stories/${encodeURIComponent(page.story.id)}/report`,
   };
 }

@@ -87,4 +87,13 @@ export const MIGRATIONS: Migration[] = [
   // What the story lists show, stored as articles arrive: independent sources per story, each
   // outlet's stories in the list's order, full-text rowids to stories (story-summaries.ts).
   backfillStorySummaries,
+  // Each story's cross-checked report, as JSON, for the articles its key names (the server's
+  // cache: a story whose articles or sources change gets a new key, and the report is made again).
+  `
+  CREATE TABLE story_reports (
+    story TEXT PRIMARY KEY,
+    articles_key TEXT NOT NULL,
+    report TEXT NOT NULL
+  );
+  `,
 ];

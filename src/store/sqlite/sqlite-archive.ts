@@ -11,13 +11,14 @@ import type {
   EntitySummary,
   ListQuery,
   OutletCount,
+  StoryArticleSet,
   StoryHead,
   StoryListPage,
   StoryPage,
   StoryQuery,
   StorySummary,
 } from '../archive.js';
-import { storySources } from '../../stories/copies/story-sources.js';
+import { storySources, type StorySource } from '../../stories/copies/story-sources.js';
 import type { CopyLink } from '../../stories/copies/copy-link.js';
 import { CopyIndex } from '../../stories/copies/copy-index.js';
 import type { ArticleFeatures } from '../../stories/story.js';
@@ -142,6 +143,15 @@ export class SqliteArchive implements Archive {
          LEFT JOIN copy_members m ON m.id = sa.article
          LEFT JOIN articles a ON a.id = sa.article
          WHERE sa.story = ?`,
+      ),
+      storyReport: db
+        .prepare<[string, string], string>(
+          'SELECT report FROM story_reports WHERE story = ? AND articles_key = ?',
+        )
+        .pluck(),
+      saveStoryReport: db.prepare(
+        `INSERT INTO story_reports (story, articles_key, report) VALUES (?, ?, ?)
+         ON CONFLICT(story) DO UPDATE SET articles_key = excluded.articles_key, report = excluded.report`,
       ),
       storiesByPrefix: db
         .prepare<[string, string], string>(
@@ -419,6 +429,30 @@ export class SqliteArchive implements Archive {
     if (idOrPrefix.length < 4) return null;
     const matches = this.statements.storiesByPrefix.all(idOrPrefix, idOrPrefix);
     return matches.length === 1 ? (this.stories.story(matches[0]!) ?? null) : null;
+  }
+
+  storyArticlesByDate(storyId: string, limit: number): StoryArticleSet {
+    const members = this.statements.storyMembers.all(storyId);
+    const key = (row: { article: string; published: string | null }) =>
+      `${row.published ?? '\uffff'}\u0001${row.article}`;
+    const articles = members
+      .map((row) => ({ id: row.article, key: key(row) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, Math.max(0, limit))
+      .map((row) => row.id);
+    // Sources as the story page numbers them: the first to report first.
+    const place = new Map(articles.map((id, index) => [id, index]));
+    const first = (source: StorySource) => Math.min(...source.articles.map((id) => place.get(id)!));
+    const sources = storySources(articles, this.stories.copies).sort((a, b) => first(a) - first(b));
+    return { articles, sources };
+  }
+
+  getStoryReport(storyId: string, articlesKey: string): string | null {
+    return this.statements.storyReport.get(storyId, articlesKey) ?? null;
+  }
+
+  saveStoryReport(storyId: string, articlesKey: string, json: string): void {
+    this.statements.saveStoryReport.run(storyId, articlesKey, json);
   }
 
   storyOf(articleId: string): string | null {

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { failedAnalysis } from '../../analyze/failed-analysis.js';
+import type { StoryArticle, StoryCrossCheck } from '../../crosscheck/cross-check.js';
+import { crossCheckStory } from '../../crosscheck/cross-check-story.js';
+import type { Archive, StoryArticleSet, StoryHead } from '../../store/archive.js';
+import { SERVER_VERSION } from '../version.js';
+
+/**
+ * A story is cross-checked over at most this many of its articles, its first by publication
+ * day: a story may have thousands, and cross-checking 200 takes a couple of seconds already.
+ */
+export const REPORT_ARTICLE_CAP = 200;
+
+/** Changed when the stored report's shape changes, so that older stored reports are not read. */
+const REPORT_FORMAT = 1;
+
+/** A story's cross-check as stored and as the API gives it, with the articles it read. */
+export interface StoryReport extends StoryCrossCheck {
+  /** The cross-checked articles: the story's first `REPORT_ARTICLE_CAP` by day. */
+  articles: string[];
+  /** Their independent sources: each a group of copies or versions, and where it came from. */
+  origins: { articles: string[]; origin: string | null }[];
+}
+
+/**
+ * What a report is made of: the chosen articles and how they group into sources, and the code
+ * that makes it (version and format). Any change to the story's articles among the first ones,
+ * or to their copy groups, gives another key; an article is immutable (its id hashes its text).
+ */
+export function storyReportKey(set: StoryArticleSet): string {
+  const input = {
+    version: SERVER_VERSION,
+    format: REPORT_FORMAT,
+    articles: set.articles,
+    sources: set.sources.map((source) => [source.articles, source.origin]),
+  };
+  return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+}
+
+function makeReport(archive: Archive, set: StoryArticleSet): StoryReport {
+  const items: StoryArticle[] = [];
+  for (const id of set.articles) {
+    const article = archive.getArticle(id);
+    if (!article) continue;
+    items.push({ article, analysis: archive.getAnalysis(id) ?? failedAnalysis('not analysed') });
+  }
+  const check = crossCheckStory({
+    articles: items,
+    sources: set.sources.map((source) => ({ articles: source.articles })),
+  });
+  return {
+    articles: set.articles,
+    origins: set.sources.map(({ articles, origin }) => ({ articles, origin })),
+    facts: check.facts,
+    statements: check.statements,
+    timeline: check.timeline,
+    summary: check.summary,
+  };
+}
+
+/**
+ * A story's report as JSON: the stored one while the story's first articles and their sources
+ * are those it was made of, else made now (seconds for a large story) and stored in its place.
+ */
+export function storyReportJson(archive: Archive, story: StoryHead): string {
+  const set = archive.storyArticlesByDate(story.id, REPORT_ARTICLE_CAP);
+  const key = storyReportKey(set);
+  const stored = archive.getStoryReport(story.id, key);
+  if (stored !== null) return stored;
+  const json = JSON.stringify(makeReport(archive, set));
+  try {
+    archive.saveStoryReport(story.id, key, json);
+  } catch {
+    // Another process holds the write lock: the report is right, only not kept this time.
+  }
+  return json;
+}
+
+/** The story's report, parsed. */
+export function storyReport(archive: Archive, story: StoryHead): StoryReport {
+  return JSON.parse(storyReportJson(archive, story)) as StoryReport;
+}
+
+/** The API's answer: the story, the cap and the report, from the stored JSON without parsing it. */
+export function storyReportResponse(archive: Archive, story: StoryHead): string {
+  const json = storyReportJson(archive, story);
+  const head = JSON.stringify({
+    story,
+    cap: REPORT_ARTICLE_CAP,
+    capped: story.articles > REPORT_ARTICLE_CAP,
+  });
+  // Both are JSON objects: the head's members, then the report's.
+  return `${head.slice(0, -1)},${json.slice(1)}`;
+}
