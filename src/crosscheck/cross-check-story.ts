@@ -1,6 +1,6 @@
 import { textLayer } from '../analyze/text/text-layer.js';
 import { alignClaims } from './align/align-claims.js';
-import { topicWords, wordWeights } from './align/word-weights.js';
+import { wordWeights } from './align/word-weights.js';
 import { installedVectors, type WordVectors } from './align/word-vectors.js';
 import { buildClaims } from './claims/build-claims.js';
 import { foldEchoes } from './claims/echoes.js';
@@ -37,8 +37,7 @@ export function crossCheckStory(
   const weights = wordWeights(claims, input.articles.length);
   const vectors = options.vectors === undefined ? installedVectors() : options.vectors;
   const { primaries, expand } = foldEchoes(claims);
-  const topic = topicWords(claims, input.articles.length);
-  const groups = expand(alignClaims(primaries, weights, vectors, topic));
+  const groups = expand(alignClaims(primaries, weights, vectors));
   const facts = orderFacts(buildFacts(claims, groups, sources), claims);
   const statements = groupStatements(input.articles, layers, weights, vectors, sources);
   return {

@@ -25,9 +25,8 @@ export function alignClaims(
   claims: Claim[],
   weights: Map<string, number>,
   vectors: WordVectors | null,
-  topic: ReadonlySet<string> = new Set(),
 ): number[][] {
-  const similarity = new ClaimSimilarity(claims, weights, vectors, topic);
+  const similarity = new ClaimSimilarity(claims, weights, vectors);
   const links: ClaimLink[] = [];
   for (const [a, b] of candidatePairs(claims, weights)) {
     const score = similarity.score(a, b);

@@ -11,17 +11,6 @@ export function wordWeights(claims: Claim[], articles: number): Map<string, numb
   return weights;
 }
 
-/**
- * The story's topic words: used by most of its articles (at least 5 and 80%; in a smaller story a word all of them use may be a fact all of them report), like "union" in a
- * strike story. Sharing one says two claims are of the story, not that they say the same thing.
- */
-export function topicWords(claims: Claim[], articles: number): Set<string> {
-  const least = Math.max(5, 0.8 * articles);
-  const topic = new Set<string>();
-  for (const [word, set] of articlesByWord(claims)) if (set.size >= least) topic.add(word);
-  return topic;
-}
-
 function articlesByWord(claims: Claim[]): Map<string, Set<string>> {
   const seen = new Map<string, Set<string>>();
   for (const claim of claims)
