@@ -66,6 +66,7 @@ export function buildClaims(
     tokens.forEach((token) => {
       if (token.pos !== 'PROPN' && isHedge(token.text.toLowerCase())) hedged = true;
     });
+    const figures = analysis.quantities.filter((q) => within(q, span));
     for (const entity of analysis.entities)
       if (entity.mentions.some((mention) => overlaps(mention, span))) words.add(entityKey(entity));
     claims.push({
@@ -78,9 +79,7 @@ export function buildClaims(
       text: article.text.slice(span.start, span.end),
       words: [...words],
       softWords: [...softWords],
-      quantities: analysis.quantities
-        .filter((q) => within(q, span))
-        .map((q) => claimQuantity(q, tokens, tokenWords, span)),
+      quantities: figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
       dates: analysis.times
         .filter((time) => within(time, span) && time.value)
         .map((time) => time.value!),

@@ -27,6 +27,7 @@ export function claimQuantity(
   tokens: Array<Span & { text: string }>,
   words: (string | null)[],
   claim: Span,
+  others: readonly Quantity[] = [],
 ): ClaimQuantity {
   const unitWords = unitWordsOf(quantity.unit);
   const unit = unitWords[unitWords.length - 1] ?? null;
@@ -36,17 +37,25 @@ export function claimQuantity(
   if (at < 0) at = tokens.length;
   let end = at;
   while (end < tokens.length && tokens[end]!.start < quantity.end) end++;
-  for (
-    let i = Math.max(0, at - CONTEXT_TOKENS);
-    i < Math.min(tokens.length, end + CONTEXT_TOKENS);
-    i++
-  ) {
+  // The window stops at another figure of the claim: in "injured 15 of its 24 crew", injured
+  // is said of 15, not of 24.
+  const inFigure = (i: number) =>
+    others.some(
+      (other) => other !== quantity && tokens[i]!.start < other.end && other.start < tokens[i]!.end,
+    );
+  const take = (i: number) => {
     const token = tokens[i]!;
-    if (token.start < claim.start || token.end > claim.end) continue;
-    if (i >= at && i < end) continue;
     if (NEGATIONS.has(token.text.toLowerCase())) negated = true;
     const word = words[i];
     if (word && !unitWords.includes(word) && !word.startsWith('@')) context.add(word);
+  };
+  for (let i = at - 1; i >= Math.max(0, at - CONTEXT_TOKENS); i--) {
+    if (tokens[i]!.start < claim.start || inFigure(i)) break;
+    take(i);
+  }
+  for (let i = end; i < Math.min(tokens.length, end + CONTEXT_TOKENS); i++) {
+    if (tokens[i]!.end > claim.end || inFigure(i)) break;
+    take(i);
   }
   return {
     value: quantity.value,

@@ -104,13 +104,22 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
       if (list) list.push(figures[figure]!);
       else sides.set(side, [figures[figure]!]);
     });
-    if (sides.size < 2) continue;
-    const versions = [...sides.values()].map((side) => ({
+    // A claim that gives two values of one thing ("12 of its 24 crew were injured, two of them
+    // seriously") counts several things at once: it witnesses neither side.
+    const sidesOf = new Map<Claim, number>();
+    for (const side of sides.values())
+      for (const claim of new Set(side.map((figure) => figure.claim)))
+        sidesOf.set(claim, (sidesOf.get(claim) ?? 0) + 1);
+    const clear = [...sides.values()]
+      .map((side) => side.filter((figure) => sidesOf.get(figure.claim) === 1))
+      .filter((side) => side.length > 0);
+    if (clear.length < 2) continue;
+    const versions = clear.map((side) => ({
       unit: unitOf.get(root) ?? side[0]!.units[0]!,
       claims: [...new Set(side.map((figure) => figure.claim))],
       text: side[0]!.quantity.text,
     }));
-    const claimCount = new Set(members.map((m) => figures[m]!.claim)).size;
+    const claimCount = new Set(clear.flat().map((figure) => figure.claim)).size;
     if (claimCount > bestClaims) {
       best = versions;
       bestClaims = claimCount;
