@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Archive, ListQuery } from '../../store/archive.js';
 import { httpError } from '../http-error.js';
 import {
+  idParamsSchema,
   analysisSchema,
   articleSchema,
   articleSummarySchema,
@@ -76,18 +77,7 @@ export function registerArticleRoutes(app: FastifyInstance, archive: Archive): v
       schema: {
         tags: ['articles'],
         summary: 'One article with its analysis: quotes, entities, times, durations, quantities',
-        params: {
-          type: 'object',
-          properties: {
-            id: {
-              type: 'string',
-              minLength: 4,
-              maxLength: 100,
-              description: 'Id, or an unambiguous prefix of at least 4 characters.',
-            },
-          },
-          required: ['id'],
-        },
+        params: idParamsSchema,
         response: {
           200: {
             type: 'object',

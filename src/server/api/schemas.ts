@@ -7,6 +7,20 @@ const span = {
   required: ['start', 'end'],
 } as const;
 
+/** The `:id` of an article or a story: the id or an unambiguous prefix. */
+export const idParamsSchema = {
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string',
+      minLength: 4,
+      maxLength: 100,
+      description: 'Id, or an unambiguous prefix of at least 4 characters.',
+    },
+  },
+  required: ['id'],
+} as const;
+
 export const errorSchema = {
   type: 'object',
   properties: { error: { type: 'string' } },

@@ -5,6 +5,7 @@ import { REPORT_ARTICLE_CAP, storyReportResponse } from '../queries/story-report
 import { storyView } from '../queries/story-view.js';
 import { articleFilterQuery, toListQuery } from './article-routes.js';
 import {
+  idParamsSchema,
   errorResponses,
   pageQuery,
   storyDetailSchema,
@@ -74,19 +75,6 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
     },
   );
 
-  const storyId = {
-    type: 'object',
-    properties: {
-      id: {
-        type: 'string',
-        minLength: 4,
-        maxLength: 100,
-        description: 'Id, or an unambiguous prefix of at least 4 characters.',
-      },
-    },
-    required: ['id'],
-  } as const;
-
   app.get<{ Params: { id: string } }>(
     '/api/stories/:id/report',
     {
@@ -94,7 +82,7 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
         tags: ['stories'],
         summary: 'One story cross-checked: facts, statements, timeline and summary',
         description: `Made over the story's first ${REPORT_ARTICLE_CAP} articles by publication day (\`capped\` when it has more), on the first request after the story changes (seconds for a large story), then stored and reused until its articles or their sources change.`,
-        params: storyId,
+        params: idParamsSchema,
         response: { 200: storyReportSchema, ...errorResponses },
       },
     },
@@ -114,7 +102,7 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
       schema: {
         tags: ['stories'],
         summary: 'One story: its articles grouped by independent source, copies and updates',
-        params: storyId,
+        params: idParamsSchema,
         querystring: {
           type: 'object',
           properties: {
