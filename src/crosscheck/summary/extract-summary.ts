@@ -5,6 +5,17 @@ export const DEFAULT_SUMMARY_SENTENCES = 6;
 /** A sentence this close in words to one already chosen says the same again. */
 const REDUNDANT = 0.5;
 
+/** A wording that reads on its own: no quotation left open or opened mid-way. */
+function standsAlone(text: string): boolean {
+  const opens = (text.match(/[“«„‘]/g) ?? []).length;
+  const closes = (text.match(/[”»’]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0 && !/^[“«„"']/.test(text);
+}
+
+/** A sentence of the summary ends as a sentence does. */
+const asSentence = (text: string) => (/[.!?…]["”’»)]?$/.test(text) ? text : `${text}.`);
+
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -15,7 +26,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 /**
  * An extractive summary: the best-sourced corroborated facts first, then single-source ones,
- * never a conflicting or hedged fact or a sentence behind a conflict (they are not settled), no
+ * never a conflicting or hedged fact or a sentence behind a conflict (they are not settled), nor
+ * a piece of a quotation that does not read on its own, no
  * sentence that repeats a chosen one; printed in the order of the facts' dates, then of their
  * first appearance.
  */
@@ -35,6 +47,7 @@ export function extractSummary(
       ({ fact }) =>
         fact.status !== 'conflicting' &&
         !fact.hedged &&
+        standsAlone(fact.text) &&
         !fact.evidence.some((e) => disputed.has(`${e.article}:${e.start}`)),
     )
     .sort(
@@ -55,7 +68,7 @@ export function extractSummary(
       (a, b) => (a.fact.date ?? '9999').localeCompare(b.fact.date ?? '9999') || a.order - b.order,
     )
     .map(({ fact }) => ({
-      text: fact.text,
+      text: asSentence(fact.text),
       fact: fact.id,
       status: fact.status,
       sources: fact.sources,
