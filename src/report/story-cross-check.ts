@@ -12,7 +12,7 @@ export function crossCheckInput(
     .filter((item): item is StoryArticle => item !== undefined);
   return {
     articles,
-    sources: story.sourceGroups.map((group) => ({ articles: group.articles })),
+    sources: story.sourceGroups,
   };
 }
 

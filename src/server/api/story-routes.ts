@@ -3,7 +3,7 @@ import type { Archive, StoryQuery } from '../../store/archive.js';
 import { httpError } from '../http-error.js';
 import { REPORT_ARTICLE_CAP, storyReportResponse } from '../queries/story-report.js';
 import { storyView } from '../queries/story-view.js';
-import { articleFilterQuery, toListQuery } from './article-routes.js';
+import { articleFilterQuery, toListQuery, type ArticleListParams } from './article-routes.js';
 import {
   idParamsSchema,
   errorResponses,
@@ -12,15 +12,6 @@ import {
   storyPageSchema,
   storyReportSchema,
 } from './schemas.js';
-
-export interface StoryListParams {
-  q?: string;
-  outlet?: string;
-  from?: string;
-  to?: string;
-  limit: number;
-  offset: number;
-}
 
 /** A filtered story list counts its matches no further than this (`totalCapped` then). */
 export const STORY_COUNT_CAP = 1000;
@@ -49,7 +40,7 @@ export const storyFilterQuery = {
 
 /** Stories: a page of the list or of a search, one story with its articles by source. */
 export function registerStoryRoutes(app: FastifyInstance, archive: Archive): void {
-  app.get<{ Querystring: StoryListParams }>(
+  app.get<{ Querystring: ArticleListParams }>(
     '/api/stories',
     {
       schema: {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { failedAnalysis } from '../../analyze/failed-analysis.js';
-import type { StoryArticle, StoryCrossCheck } from '../../crosscheck/cross-check.js';
+import type { StoryCrossCheck } from '../../crosscheck/cross-check.js';
 import { crossCheckStory } from '../../crosscheck/cross-check-story.js';
+import { archivedArticles } from '../../report/archived-articles.js';
 import type { Archive, StoryArticleSet, StoryHead } from '../../store/archive.js';
 import { SERVER_VERSION } from '../version.js';
 
@@ -38,15 +38,9 @@ export function storyReportKey(set: StoryArticleSet): string {
 }
 
 function makeReport(archive: Archive, set: StoryArticleSet): StoryReport {
-  const items: StoryArticle[] = [];
-  for (const id of set.articles) {
-    const article = archive.getArticle(id);
-    if (!article) continue;
-    items.push({ article, analysis: archive.getAnalysis(id) ?? failedAnalysis('not analysed') });
-  }
   const check = crossCheckStory({
-    articles: items,
-    sources: set.sources.map((source) => ({ articles: source.articles })),
+    articles: archivedArticles(archive, set.articles),
+    sources: set.sources,
   });
   return {
     articles: set.articles,
