@@ -127,17 +127,26 @@ export class ClaimSimilarity {
   score(a: number, b: number): number {
     const ca = this.claims[a]!;
     const cb = this.claims[b]!;
+    const setB = this.sets[b]!;
+    // Exact words first: most candidate pairs stop here, before any vector is read.
+    let exact = 0;
+    let only = '';
+    for (const word of ca.words)
+      if (!word.startsWith('@') && setB.has(word)) {
+        exact++;
+        only = word;
+      }
+    if (exact === 0) return 0;
     const figure = sharesFigure(ca, cb);
     const day = ca.dates.some((date) => date.length >= 10 && cb.dates.includes(date));
-    const shared = ca.words.filter((word) => this.sets[b]!.has(word));
-    const plain = shared.filter((word) => !word.startsWith('@'));
-    // A name counts apart from the words only when none of them is one of its words ("the union"
+    // A name counts apart from the words only when the word is not one of its own ("the union"
     // and the Tagus Dockworkers' Union are one anchor, not two).
-    const entity = shared.some(
-      (key) => key.startsWith('@') && !plain.some((word) => key.includes(word)),
-    );
-    const exact = plain.length;
-    if (exact < 2 && !(exact === 1 && (figure || day || entity))) return 0;
+    if (exact === 1 && !figure && !day) {
+      const entity = ca.words.some(
+        (key) => key.startsWith('@') && setB.has(key) && !key.includes(only),
+      );
+      if (!entity) return 0;
+    }
     let score = this.words(a, b);
     if (figure) score += 0.1;
     if (day) score += 0.05;

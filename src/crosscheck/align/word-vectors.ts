@@ -14,11 +14,10 @@ export const DEFAULT_VECTORS = join(
 
 /**
  * Word vectors (unit length, quantised to bytes) for telling how close two words are in meaning:
- * "collapsed" and "failed", "lorry" and "truck". Pair similarities are remembered.
+ * "collapsed" and "failed", "lorry" and "truck".
  */
 export class WordVectors {
   private readonly rows = new Map<string, number>();
-  private readonly known = new Map<string, number>();
 
   private constructor(
     private readonly data: Int8Array,
@@ -58,14 +57,9 @@ export class WordVectors {
   /** Cosine of two words' vectors; 0 when either has none. */
   similarity(a: string, b: string): number {
     if (a === b) return 1;
-    const key = a < b ? `${a}\t${b}` : `${b}\t${a}`;
-    const cached = this.known.get(key);
-    if (cached !== undefined) return cached;
     const ra = this.rows.get(a);
     const rb = this.rows.get(b);
-    const value = ra !== undefined && rb !== undefined ? this.rowSimilarity(ra, rb) : 0;
-    this.known.set(key, value);
-    return value;
+    return ra !== undefined && rb !== undefined ? this.rowSimilarity(ra, rb) : 0;
   }
 }
 

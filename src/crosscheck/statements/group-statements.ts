@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Quote, TextLayer } from '../../model/analysis.js';
+import type { Quote, TextLayer, Token } from '../../model/analysis.js';
 import { quoteId } from '../../report/document-ids.js';
 import { ClaimSimilarity } from '../align/claim-similarity.js';
 import { UnionFind } from '../align/union-find.js';
@@ -44,7 +44,16 @@ function outermost(quotes: Quote[]): Quote[] {
 /** A quote's words as a claim, so that quotes compare as claims do. */
 function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, english: boolean): Claim {
   const { quote } = spoken;
-  const tokens = layer.tokens.filter((t) => t.start >= quote.start && t.end <= quote.end);
+  let low = 0;
+  let high = layer.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (layer.tokens[middle]!.start < quote.start) low = middle + 1;
+    else high = middle;
+  }
+  const tokens: Token[] = [];
+  for (let i = low; i < layer.tokens.length && layer.tokens[i]!.end <= quote.end; i++)
+    tokens.push(layer.tokens[i]!);
   const words = new Set<string>();
   const softWords = new Set<string>();
   addWords(
