@@ -44,9 +44,11 @@ The council said two other bridges over the Selder would stay shut for inspectio
   },
 ];
 
-/** The reports as a story's analysed articles; the wire report and its copy are one source. */
-export function bridgeStory(): { articles: StoryArticle[]; sources: { articles: string[] }[] } {
-  const articles = BRIDGE_REPORTS.map((draft) => {
+/** Invented reports as analysed articles of one story. */
+export function storyArticles(
+  drafts: ReadonlyArray<{ outlet: string; published: string; text: string }>,
+): StoryArticle[] {
+  return drafts.map((draft) => {
     const article = finishArticle(
       {
         source: `test:${draft.outlet}`,
@@ -62,6 +64,15 @@ export function bridgeStory(): { articles: StoryArticle[]; sources: { articles: 
     if (article instanceof ReadError) throw new Error(article.message);
     return { article, analysis: analyzeArticle(article) };
   });
+}
+
+/** Each article its own source. */
+export const ownSources = (articles: StoryArticle[]) =>
+  articles.map(({ article }) => ({ articles: [article.id] }));
+
+/** The reports as a story's analysed articles; the wire report and its copy are one source. */
+export function bridgeStory(): { articles: StoryArticle[]; sources: { articles: string[] }[] } {
+  const articles = storyArticles(BRIDGE_REPORTS);
   const [herald, chronicle, wire, copy] = articles.map(({ article }) => article.id);
   return {
     articles,

@@ -1,5 +1,5 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
-import { nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
+import { NEAR_SYNONYM, nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 
 /** Two numbers that are the same figure: equal, or within 5% when either is approximate. */
@@ -15,6 +15,13 @@ export const sharedUnit = (a: ClaimQuantity, b: ClaimQuantity) =>
 
 const sharesFigure = (a: Claim, b: Claim) =>
   a.quantities.some((q) => b.quantities.some((r) => sharedUnit(q, r) && sameFigure(q, r)));
+
+/**
+ * What is left of the word score of two claims whose verbs say different things happened ("the
+ * company puts the figure at 350" / "did not dispute the figure"): they share what they speak of,
+ * not what they say of it.
+ */
+const PREDICATE_DISAGREEMENT = 0.5;
 
 /**
  * How close two claims of a story are in what they say: the cosine of their words weighted by
@@ -119,6 +126,23 @@ export class ClaimSimilarity {
   }
 
   /**
+   * Whether two claims say the same thing happened: a verb of one among the words of the other
+   * ("strike" / "went on strike"), or two verbs near in meaning. Claims without a verb (a
+   * headline's noun phrase) agree with anything.
+   */
+  private predicatesAgree(a: number, b: number): boolean {
+    const ca = this.claims[a]!;
+    const cb = this.claims[b]!;
+    if (ca.predicates.length === 0 || cb.predicates.length === 0) return true;
+    for (const verb of ca.predicates) if (this.sets[b]!.has(verb)) return true;
+    for (const verb of cb.predicates) if (this.sets[a]!.has(verb)) return true;
+    if (!this.vectors) return false;
+    for (const x of ca.predicates)
+      for (const y of cb.predicates) if (this.vectors.similarity(x, y) >= NEAR_SYNONYM) return true;
+    return false;
+  }
+
+  /**
    * Words plus agreement on a figure with its unit and on a day; 0 for claims that share too
    * little exactly (two words, or one and a day, a figure or a name) for near-synonyms to carry
    * the rest: word vectors know "mayor" and "council" are related, not that two claims say one
@@ -148,6 +172,7 @@ export class ClaimSimilarity {
       if (!entity) return 0;
     }
     let score = this.words(a, b);
+    if (!figure && !this.predicatesAgree(a, b)) score *= PREDICATE_DISAGREEMENT;
     if (figure) score += 0.1;
     if (day) score += 0.05;
     return score;

@@ -4,23 +4,39 @@ import type { Attribution, StoryArticle } from '../cross-check.js';
 import type { Claim } from './claim.js';
 import { claimQuantity } from './claim-quantities.js';
 import { claimSpans } from './claim-spans.js';
-import { claimWord } from './claim-words.js';
+import { claimWords } from './claim-words.js';
 import { isHedge } from './hedges.js';
 
 const SOFT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
 
-/** Adds tokens' claim words to `words`, and those a near-synonym may stand for to `softWords`. */
+/** A claim's words as alignment sees them. */
+export interface ClaimWordSets {
+  words: Set<string>;
+  softWords: Set<string>;
+  predicates: Set<string>;
+}
+
+export const emptyWordSets = (): ClaimWordSets => ({
+  words: new Set(),
+  softWords: new Set(),
+  predicates: new Set(),
+});
+
+/**
+ * Adds tokens' claim words to `words`, those a near-synonym may stand for to `softWords`, and
+ * the verbs to `predicates`.
+ */
 export function addWords(
   tokens: Token[],
   tokenWords: (string | null)[],
-  words: Set<string>,
-  softWords: Set<string>,
+  { words, softWords, predicates }: ClaimWordSets,
 ): void {
   tokens.forEach((token, i) => {
     const word = tokenWords[i];
     if (!word) return;
     words.add(word);
     if (SOFT_TAGS.has(token.pos)) softWords.add(word);
+    if (token.pos === 'VERB') predicates.add(word);
   });
 }
 
@@ -43,6 +59,24 @@ function attributionOf(span: Span, quotes: Quote[]): Attribution | null {
   return null;
 }
 
+/** A date this long before the article's is background, not the news. */
+const BACKGROUND_DAYS = 30;
+
+/** Whether a date (2029, 2030-07, 2031-04-01) ended well before the article was published. */
+export function isBackground(date: string, published: string | null): boolean {
+  if (!published) return false;
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.slice(0, 10));
+  if (!parts) return false;
+  const [, year, month, day] = parts;
+  const end = day
+    ? Date.UTC(+year!, +month! - 1, +day!)
+    : month
+      ? Date.UTC(+year!, +month!, 0)
+      : Date.UTC(+year!, 11, 31);
+  const from = Date.parse(published);
+  return Number.isFinite(from) && from - end > BACKGROUND_DAYS * 86_400_000;
+}
+
 /** The claims of one article, numbered from `first`. */
 export function buildClaims(
   { article, analysis }: StoryArticle,
@@ -54,21 +88,24 @@ export function buildClaims(
   const claims: Claim[] = [];
   let t = 0;
   for (const span of claimSpans(article, analysis.sentences, layer.tokens)) {
-    const words = new Set<string>();
-    const softWords = new Set<string>();
+    const sets = emptyWordSets();
+    const { words } = sets;
     let hedged = false;
     while (t < layer.tokens.length && layer.tokens[t]!.end <= span.start) t++;
     let u = t;
     while (u < layer.tokens.length && layer.tokens[u]!.start < span.end) u++;
     const tokens = layer.tokens.slice(t, u);
-    const tokenWords = tokens.map((token) => claimWord(token, english));
-    addWords(tokens, tokenWords, words, softWords);
+    const tokenWords = claimWords(tokens, english);
+    addWords(tokens, tokenWords, sets);
     tokens.forEach((token) => {
       if (token.pos !== 'PROPN' && isHedge(token.text.toLowerCase())) hedged = true;
     });
     const figures = analysis.quantities.filter((q) => within(q, span));
     for (const entity of analysis.entities)
       if (entity.mentions.some((mention) => overlaps(mention, span))) words.add(entityKey(entity));
+    const dates = analysis.times
+      .filter((time) => within(time, span) && time.value)
+      .map((time) => time.value!);
     claims.push({
       index: first + claims.length,
       article: article.id,
@@ -78,11 +115,11 @@ export function buildClaims(
       end: span.end,
       text: article.text.slice(span.start, span.end),
       words: [...words],
-      softWords: [...softWords],
+      softWords: [...sets.softWords],
+      predicates: [...sets.predicates],
       quantities: figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
-      dates: analysis.times
-        .filter((time) => within(time, span) && time.value)
-        .map((time) => time.value!),
+      dates,
+      background: dates.some((date) => isBackground(date, article.published)),
       attribution: attributionOf(span, analysis.quotes),
       hedged,
     });

@@ -1,3 +1,4 @@
+import lemmatizer from 'wink-lemmatizer';
 import type { Token } from '../../model/analysis.js';
 import { contentLemma } from '../../stories/content-lemmas.js';
 import { foldSynonym } from './synonyms.js';
@@ -14,11 +15,75 @@ const REPORTING = new Set(
   ).split(' '),
 );
 
+/** -ing nouns that name no action. */
+const NOT_GERUNDS = new Set(['evening', 'morning', 'ceiling', 'thing', 'spring', 'king', 'ring']);
+
+/**
+ * The lemma an event is matched by: a headline's capitalised words are tagged as names and keep
+ * their form ("Checks Into Rehab For Undisclosed Reasons"), and a gerund after a preposition is
+ * tagged a noun ("for checking into"); both are lemmatised as the word they are, so that
+ * "checks" and "checking" meet "checked".
+ */
+function eventLemma(lemma: string, token: Token, english: boolean): string {
+  if (!english || !/^\p{Ll}+$/u.test(lemma)) return lemma;
+  if (token.pos === 'PROPN') {
+    const noun = lemmatizer.noun(lemma);
+    return noun !== lemma ? noun : lemmatizer.verb(lemma);
+  }
+  if (token.pos === 'NOUN' && lemma.endsWith('ing') && !NOT_GERUNDS.has(lemma))
+    return lemmatizer.verb(lemma);
+  return lemma;
+}
+
 /** The words of a claim alignment matches on: content lemmas (no numbers), synonyms folded. */
 export function claimWord(token: Token, english: boolean): string | null {
   if (token.pos === 'NUM') return null;
   const lemma = contentLemma(token, english);
   if (!lemma || /\d/.test(lemma)) return null;
-  const lower = lemma.toLowerCase();
+  const lower = eventLemma(lemma.toLowerCase(), token, english);
   return REPORTING.has(lower) ? null : foldSynonym(lower);
+}
+
+/**
+ * Phrasal verbs news uses for one happening, folded into the word alignment knows it by ("walked
+ * out" and "walked off the job" are a strike): the verb's lemma, then its particle or object.
+ */
+const PHRASES = new Map<string, string>([
+  ['walk out', 'strike'],
+  ['walk off', 'strike'],
+  ['stop work', 'strike'],
+  ['burst bank', 'flood'],
+  ['step down', 'resign'],
+  ['call off', 'cancel'],
+  ['blow up', 'explode'],
+  ['put out', 'extinguish'],
+  ['pass away', 'die'],
+  ['shut down', 'close'],
+  ['take place', 'happen'],
+]);
+
+const PHRASE_HEADS = new Set(['VERB', 'NOUN', 'PROPN']);
+
+/** Words between a phrasal verb and its particle or object ("burst its banks"). */
+const BETWEEN = new Set(['the', 'its', 'their', 'his', 'her', 'a']);
+
+/** The claim words of a run of tokens, phrasal verbs folded into their verb. */
+export function claimWords(tokens: readonly Token[], english: boolean): (string | null)[] {
+  const words = tokens.map((token) => claimWord(token, english));
+  if (!english) return words;
+  for (let i = 0; i < tokens.length; i++) {
+    // The tagger reads some verbs as nouns ("The river burst its banks") or, in a headline, names.
+    if (!PHRASE_HEADS.has(tokens[i]!.pos)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && BETWEEN.has(tokens[j]!.text.toLowerCase())) j++;
+    if (j >= tokens.length) continue;
+    const next = tokens[j]!;
+    const particle = words[j] ?? next.text.toLowerCase();
+    const head = words[i] ?? tokens[i]!.lemma.toLowerCase();
+    const folded = PHRASES.get(`${head} ${particle}`);
+    if (!folded) continue;
+    words[i] = foldSynonym(folded);
+    words[j] = null;
+  }
+  return words;
 }

@@ -29,9 +29,13 @@ export interface Claim {
   words: string[];
   /** The common nouns, verbs and adjectives among `words`: those a near-synonym may stand for. */
   softWords: string[];
+  /** The verbs among `words`: what the claim says happened. */
+  predicates: string[];
   quantities: ClaimQuantity[];
   /** ISO values of the dates the claim mentions. */
   dates: string[];
+  /** The claim dates itself well before its article (an earlier strike, last year's toll). */
+  background: boolean;
   attribution: Attribution | null;
   hedged: boolean;
 }

@@ -13,7 +13,7 @@ const GROUPS: string[][] = [
   ['arrest', 'detain', 'detention'],
   ['talk', 'negotiation', 'negotiate'],
   ['rise', 'increase', 'raise'],
-  ['flood', 'flooding', 'inundate'],
+  ['flood', 'flooding', 'inundate', 'overflow'],
   ['quake', 'earthquake', 'tremor'],
   ['resident', 'inhabitant'],
   ['meeting', 'meet'],

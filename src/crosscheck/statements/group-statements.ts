@@ -4,9 +4,9 @@ import { quoteId } from '../../report/document-ids.js';
 import { ClaimSimilarity } from '../align/claim-similarity.js';
 import { UnionFind } from '../align/union-find.js';
 import type { WordVectors } from '../align/word-vectors.js';
-import { addWords, entityKey } from '../claims/build-claims.js';
+import { addWords, entityKey, emptyWordSets } from '../claims/build-claims.js';
 import type { Claim } from '../claims/claim.js';
-import { claimWord } from '../claims/claim-words.js';
+import { claimWords } from '../claims/claim-words.js';
 import type { Statement, StatementWording, StoryArticle } from '../cross-check.js';
 import type { SourceCounter } from '../verdicts/source-counter.js';
 
@@ -54,14 +54,8 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
   const tokens: Token[] = [];
   for (let i = low; i < layer.tokens.length && layer.tokens[i]!.end <= quote.end; i++)
     tokens.push(layer.tokens[i]!);
-  const words = new Set<string>();
-  const softWords = new Set<string>();
-  addWords(
-    tokens,
-    tokens.map((token) => claimWord(token, english)),
-    words,
-    softWords,
-  );
+  const sets = emptyWordSets();
+  addWords(tokens, claimWords(tokens, english), sets);
   return {
     index,
     article: spoken.article,
@@ -70,10 +64,12 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     start: quote.start,
     end: quote.end,
     text: quote.text,
-    words: [...words],
-    softWords: [...softWords],
+    words: [...sets.words],
+    softWords: [...sets.softWords],
+    predicates: [...sets.predicates],
     quantities: [],
     dates: [],
+    background: false,
     attribution: null,
     hedged: false,
   };

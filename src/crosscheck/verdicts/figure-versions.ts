@@ -31,9 +31,12 @@ function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
 
 /**
  * Two figures that count the same thing: a unit word in common and a word said around both
- * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
+ * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured"), both
+ * of the news or both of the background.
  */
 function sameThing(f: Figure, g: Figure): string | null {
+  // "A smaller stoppage in July cost 8 million" is not a version of this strike's cost.
+  if (f.claim.background !== g.claim.background) return null;
   if (!f.quantity.context.some((word) => g.quantity.context.includes(word))) return null;
   return f.units.find((unit) => g.units.includes(unit)) ?? null;
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { textLayer } from '../../src/analyze/text/text-layer.js';
+import { buildClaims, isBackground } from '../../src/crosscheck/claims/build-claims.js';
+import { claimWords } from '../../src/crosscheck/claims/claim-words.js';
+import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
+import { ownSources, storyArticles } from './invented-reports.js';
+
+const wordsOf = (text: string) =>
+  claimWords(textLayer(text).tokens, true).filter((word): word is string => word !== null);
+
+describe('claim words', () => {
+  it('lemmatises a headline whose capitalised words are tagged as names', () => {
+    expect(wordsOf('Ferry Operator Cancels Crossings For Unknown Reasons')).toEqual(
+      expect.arrayContaining(['cancel', 'crossing', 'reason']),
+    );
+  });
+
+  it('reads a gerund after a preposition as its verb', () => {
+    expect(wordsOf('He was fined for speeding.')).toContain('speed');
+    expect(wordsOf('She arrived in the evening.')).toContain('evening');
+  });
+
+  it('folds phrasal verbs into the happening they name', () => {
+    expect(wordsOf('Bakers walked out on Monday.')).toContain('strike');
+    expect(wordsOf('The Varn burst its banks overnight.')).toContain('flood');
+    expect(wordsOf('The chairman stepped down.')).toContain('resign');
+    expect(wordsOf('Bakers walked to the square.')).not.toContain('strike');
+  });
+});
+
+describe('background claims', () => {
+  it('dates a claim as background when its date ended a month before the article', () => {
+    expect(isBackground('2029', '2031-04-02')).toBe(true);
+    expect(isBackground('2031-02', '2031-04-02')).toBe(true);
+    expect(isBackground('2031-03-30', '2031-04-02')).toBe(false);
+    expect(isBackground('2031', '2031-04-02')).toBe(false);
+    expect(isBackground('2029', null)).toBe(false);
+  });
+
+  const articles = storyArticles([
+    {
+      outlet: 'Fenwick Gazette',
+      published: '2034-06-12',
+      text: 'The hailstorm that struck Dunmore on Sunday caused damage worth 40 million euros, the regional insurers said. A smaller hailstorm in August 2032 caused damage worth 8 million euros in Dunmore.',
+    },
+    {
+      outlet: 'Marlow Post',
+      published: '2034-06-12',
+      text: 'Insurers estimate the damage from the hailstorm in Dunmore on Sunday at 40 million euros.',
+    },
+  ]);
+
+  it('marks the claim of an earlier event as background', () => {
+    const claims = buildClaims(articles[0]!, textLayer(articles[0]!.article.text), 0, 0);
+    expect(claims.map((claim) => claim.background)).toEqual([false, true]);
+  });
+
+  it('does not read an earlier event’s figure as a version of this one’s', () => {
+    const result = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(result.facts.filter((fact) => fact.status === 'conflicting')).toEqual([]);
+    const damage = result.facts.find((fact) =>
+      fact.evidence.some((evidence) => evidence.text.includes('40 million euros')),
+    );
+    expect(damage?.status).toBe('corroborated');
+  });
+});
