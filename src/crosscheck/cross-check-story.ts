@@ -10,6 +10,7 @@ import { groupStatements } from './statements/group-statements.js';
 import { DEFAULT_SUMMARY_SENTENCES, extractSummary } from './summary/extract-summary.js';
 import { buildTimeline } from './timeline/build-timeline.js';
 import { buildFacts } from './verdicts/build-facts.js';
+import { mergeConflicts } from './verdicts/merge-conflicts.js';
 import { SourceCounter } from './verdicts/source-counter.js';
 
 export interface CrossCheckOptions {
@@ -38,7 +39,7 @@ export function crossCheckStory(
   const vectors = options.vectors === undefined ? installedVectors() : options.vectors;
   const { primaries, expand } = foldEchoes(claims);
   const groups = expand(alignClaims(primaries, weights, vectors));
-  const facts = orderFacts(buildFacts(claims, groups, sources), claims);
+  const facts = orderFacts(buildFacts(claims, mergeConflicts(claims, groups), sources), claims);
   const statements = groupStatements(input.articles, layers, weights, vectors, sources);
   return {
     facts,

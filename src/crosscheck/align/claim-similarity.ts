@@ -2,9 +2,20 @@ import type { Claim, ClaimQuantity } from '../claims/claim.js';
 import { NEAR_SYNONYM, nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 
-/** Two numbers that are the same figure: equal, or within 5% when either is approximate. */
+/** Whether a bound allows the other figure ("more than 150" allows 160). */
+const allows = (bound: ClaimQuantity, other: ClaimQuantity) =>
+  bound.bound === 'at-least'
+    ? other.value >= bound.value || other.bound === 'at-least'
+    : bound.bound === 'at-most'
+      ? other.value <= bound.value || other.bound === 'at-most'
+      : false;
+
+/**
+ * Two numbers that are the same figure: equal, within 5% when either is approximate, or one
+ * within the other's bound.
+ */
 export function sameFigure(a: ClaimQuantity, b: ClaimQuantity): boolean {
-  if (a.value === b.value) return true;
+  if (a.value === b.value || allows(a, b) || allows(b, a)) return true;
   if (!a.approximate && !b.approximate) return false;
   return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }

@@ -13,6 +13,12 @@ function unitWordsOf(unit: string | null): string[] {
     .map((word) => (/^\p{L}+$/u.test(word) ? lemmatizer.noun(word) : word));
 }
 
+const LOWER_BOUND = /^(?:more than|over|at least|upwards of|in excess of)\s/i;
+const UPPER_BOUND = /^(?:less than|fewer than|under|up to|at most|no more than)\s/i;
+
+/** Words a figure stops counting at: another clause begins ("injuring 12 and forcing…"). */
+const CLAUSE_BREAKS = new Set(['and', 'but', 'while', 'whereas', ';', '—', '–']);
+
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobody']);
 
 /** Tokens on each side of a figure that say what it counts. */
@@ -49,12 +55,13 @@ export function claimQuantity(
     const word = words[i];
     if (word && !unitWords.includes(word) && !word.startsWith('@')) context.add(word);
   };
+  const breaks = (i: number) => CLAUSE_BREAKS.has(tokens[i]!.text.toLowerCase());
   for (let i = at - 1; i >= Math.max(0, at - CONTEXT_TOKENS); i--) {
-    if (tokens[i]!.start < claim.start || inFigure(i)) break;
+    if (tokens[i]!.start < claim.start || inFigure(i) || breaks(i)) break;
     take(i);
   }
   for (let i = end; i < Math.min(tokens.length, end + CONTEXT_TOKENS); i++) {
-    if (tokens[i]!.end > claim.end || inFigure(i)) break;
+    if (tokens[i]!.end > claim.end || inFigure(i) || breaks(i)) break;
     take(i);
   }
   return {
@@ -62,6 +69,11 @@ export function claimQuantity(
     unit,
     unitWords,
     approximate: quantity.approximate,
+    bound: LOWER_BOUND.test(quantity.text)
+      ? 'at-least'
+      : UPPER_BOUND.test(quantity.text)
+        ? 'at-most'
+        : null,
     text: quantity.text,
     // "nine crew were not hurt" counts something else than "12 crew were hurt".
     context: negated ? [...context].map((word) => `not ${word}`) : [...context],

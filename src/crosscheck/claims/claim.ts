@@ -8,6 +8,8 @@ export interface ClaimQuantity {
   /** Lemmas of every word of the counted noun phrase ("crew members" → crew, member). */
   unitWords: string[];
   approximate: boolean;
+  /** "more than 150" is a lower bound, "up to 40" an upper one. */
+  bound: 'at-least' | 'at-most' | null;
   text: string;
   /** Content words next to the figure ("injuring 12 crew members" → injure): what it is a count of. */
   context: string[];

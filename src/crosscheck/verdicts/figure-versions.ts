@@ -8,6 +8,7 @@ export interface FigureVersion {
   claims: Claim[];
   /** The figure as the first of its claims words it ("about 1,200 dock workers"). */
   text: string;
+  figure: ClaimQuantity;
 }
 
 /** A figure of a claim with the words of what it counts. */
@@ -121,6 +122,7 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
       unit: unitOf.get(root) ?? side[0]!.units[0]!,
       claims: [...new Set(side.map((figure) => figure.claim))],
       text: side[0]!.quantity.text,
+      figure: side[0]!.quantity,
     }));
     const claimCount = new Set(clear.flat().map((figure) => figure.claim)).size;
     if (claimCount > bestClaims) {

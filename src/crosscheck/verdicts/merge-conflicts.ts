@@ -1,0 +1,64 @@
+import type { Claim } from '../claims/claim.js';
+import { UnionFind } from '../align/union-find.js';
+import { sameFigure } from '../align/claim-similarity.js';
+import { figureVersions, type FigureVersion } from './figure-versions.js';
+
+/**
+ * One conflict per thing: link groups that disagree on the same figure, two of their sides
+ * alike (the same claims, or one the same claims and the other the same value) — "1,200 dock
+ * workers" against "1,500 workers", reached through the lead and again through a later
+ * paragraph — become one group, so the conflict is told once.
+ */
+export function mergeConflicts(claims: Claim[], groups: number[][]): number[][] {
+  const conflicts: Array<{ group: number; sides: Side[] }> = [];
+  groups.forEach((group, i) => {
+    if (group.length < 2) return;
+    const versions = figureVersions(group.map((index) => claims[index]!));
+    if (versions)
+      conflicts.push({
+        group: i,
+        sides: versions.map((version) => ({
+          version,
+          claims: new Set(version.claims.map((claim) => claim.index)),
+        })),
+      });
+  });
+  if (conflicts.length < 2) return groups;
+  const sets = new UnionFind(conflicts.length);
+  for (let x = 0; x < conflicts.length; x++)
+    for (let y = x + 1; y < conflicts.length; y++)
+      if (sameConflict(conflicts[x]!.sides, conflicts[y]!.sides)) sets.union(x, y);
+  const merged = new Map<number, Set<number>>();
+  conflicts.forEach(({ group }, x) => {
+    const root = sets.find(x);
+    const members = merged.get(root) ?? new Set<number>();
+    for (const index of groups[group]!) members.add(index);
+    merged.set(root, members);
+  });
+  const inConflict = new Set(conflicts.map(({ group }) => group));
+  return [
+    ...groups.filter((_, i) => !inConflict.has(i)),
+    ...[...merged.values()].map((members) => [...members].sort((a, b) => a - b)),
+  ];
+}
+
+interface Side {
+  version: FigureVersion;
+  claims: Set<number>;
+}
+
+const sameClaims = (x: Side, y: Side) => [...x.claims].some((claim) => y.claims.has(claim));
+const sameValue = (x: Side, y: Side) =>
+  x.version.unit === y.version.unit && sameFigure(x.version.figure, y.version.figure);
+
+/** Two conflicts with a side of the same claims and another of the same claims or value. */
+function sameConflict(x: Side[], y: Side[]): boolean {
+  for (const [i, a] of x.entries())
+    for (const [j, b] of y.entries()) {
+      if (!sameClaims(a, b)) continue;
+      const rest = y.filter((_, k) => k !== j);
+      if (x.some((c, k) => k !== i && rest.some((d) => sameClaims(c, d) || sameValue(c, d))))
+        return true;
+    }
+  return false;
+}

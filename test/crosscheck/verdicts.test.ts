@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
+import { factWording } from '../../src/crosscheck/verdicts/fact-wording.js';
+import { ownSources, storyArticles } from './invented-reports.js';
+
+const conflicts = (drafts: Array<{ outlet: string; published: string; text: string }>) => {
+  const articles = storyArticles(drafts);
+  return crossCheckStory({ articles, sources: ownSources(articles) }).facts.filter(
+    (fact) => fact.status === 'conflicting',
+  );
+};
+
+describe('conflicts', () => {
+  it('tells a conflict once when several sentences give its figures', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'About 300 miners walked out at the Kellan pit on Monday. The strike by 300 miners closed the Kellan pit for the first time since it opened.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'Some 450 miners went on strike at the Kellan pit on Monday, the union said. The union said 450 miners had joined the strike at the Kellan pit.',
+      },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.versions!.map((version) => version.text).sort()).toEqual([
+      'About 300 miners',
+      'Some 450 miners',
+    ]);
+  });
+
+  it('reads a figure within another’s bound as the same figure', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'More than 150 millimetres of rain fell on the valley in two days.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'The weather office said 160 millimetres of rain fell on the valley in two days.',
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('fact wording', () => {
+  it('drops a dateline and the word that joined a split clause, not a sentence’s opening', () => {
+    expect(factWording('KELLAN, Norland — Miners walked out.')).toBe('Miners walked out.');
+    expect(factWording('and the pit was closed')).toBe('The pit was closed');
+    expect(factWording('After the meeting, the minister flew home.')).toBe(
+      'After the meeting, the minister flew home.',
+    );
+  });
+});
