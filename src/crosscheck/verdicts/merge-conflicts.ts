@@ -24,10 +24,28 @@ export function mergeConflicts(claims: Claim[], groups: number[][]): number[][] 
       });
   });
   if (conflicts.length < 2) return groups;
+  // Two conflicts can be one only when they share a claim: only those are compared.
+  const byClaim = new Map<number, number[]>();
+  conflicts.forEach(({ sides }, x) => {
+    for (const side of sides)
+      for (const claim of side.claims) {
+        const list = byClaim.get(claim);
+        if (list) list.push(x);
+        else byClaim.set(claim, [x]);
+      }
+  });
   const sets = new UnionFind(conflicts.length);
-  for (let x = 0; x < conflicts.length; x++)
-    for (let y = x + 1; y < conflicts.length; y++)
-      if (sameConflict(conflicts[x]!.sides, conflicts[y]!.sides)) sets.union(x, y);
+  const compared = new Set<number>();
+  conflicts.forEach(({ sides }, x) => {
+    compared.clear();
+    for (const side of sides)
+      for (const claim of side.claims)
+        for (const y of byClaim.get(claim)!) {
+          if (y <= x || compared.has(y)) continue;
+          compared.add(y);
+          if (sameConflict(sides, conflicts[y]!.sides)) sets.union(x, y);
+        }
+  });
   const merged = new Map<number, Set<number>>();
   conflicts.forEach(({ group }, x) => {
     const root = sets.find(x);
