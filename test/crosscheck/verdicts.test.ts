@@ -31,6 +31,27 @@ describe('conflicts', () => {
     ]);
   });
 
+  it('counts a report giving both versions on each side', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'About 300 miners walked out at the Kellan pit on Monday.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'The union said 450 miners walked out at the Kellan pit on Monday. The owners of the pit gave a lower figure of about 300.',
+      },
+    ]);
+    expect(found).toHaveLength(1);
+    const lower = found[0]!.versions!.find((version) => version.text === 'About 300 miners')!;
+    expect(lower.evidence.map((evidence) => evidence.text)).toEqual(
+      expect.arrayContaining(['The owners of the pit gave a lower figure of about 300.']),
+    );
+    expect(lower.sources).toBe(2);
+  });
+
   it('reads a figure within another’s bound as the same figure', () => {
     const found = conflicts([
       {

@@ -45,6 +45,48 @@ function sameThing(f: Figure, g: Figure): string | null {
 const unitsOf = (claims: Claim[]) =>
   new Set(claims.flatMap((claim) => claim.quantities.flatMap((q) => q.unitWords)));
 
+/** A bare number this large is not a count of anything else said in a sentence with it. */
+const DISTINCT_BARE_NUMBER = 100;
+
+/**
+ * Whether `a` gives `b`'s figure of the same thing. A claim aligned with `b` may give it as a
+ * bare number ("a lower figure of about 1,200") when the number is large enough to be that one.
+ */
+export function agreeOnFigure(a: Claim, b: Claim): boolean {
+  const units = unitsOf([a, b]);
+  const theirs = figuresOf(b, units);
+  if (
+    figuresOf(a, units).some((f) =>
+      theirs.some((g) => sameThing(f, g) !== null && sameFigure(f.quantity, g.quantity)),
+    )
+  )
+    return true;
+  return (
+    a.background === b.background &&
+    bareNumbers(a).some((bare) => theirs.some((g) => sameFigure(bare, g.quantity)))
+  );
+}
+
+const bareNumbers = (claim: Claim) =>
+  claim.quantities.filter(
+    (q) => !q.unit && q.unitWords.length === 0 && q.value >= DISTINCT_BARE_NUMBER,
+  );
+
+/** Claims that give one version's figure as a bare number join that version. */
+function withBareNumbers(versions: FigureVersion[], claims: Claim[]): FigureVersion[] {
+  const placed = new Set(versions.flatMap((version) => version.claims));
+  const background = versions[0]!.claims[0]!.background;
+  for (const claim of claims) {
+    if (placed.has(claim) || claim.background !== background) continue;
+    const bare = bareNumbers(claim);
+    const matching = versions.filter((version) =>
+      bare.some((quantity) => sameFigure(quantity, version.figure)),
+    );
+    if (matching.length === 1) matching[0]!.claims.push(claim);
+  }
+  return versions;
+}
+
 /**
  * The unit for which two claims give different figures of the same thing and no common one
  * ("12 injured" against "15 injured"), or null.
@@ -130,5 +172,5 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
       bestClaims = claimCount;
     }
   }
-  return best;
+  return best && withBareNumbers(best, claims);
 }

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim.js';
 import { UnionFind } from '../align/union-find.js';
 import { sameFigure } from '../align/claim-similarity.js';
-import { figureVersions, type FigureVersion } from './figure-versions.js';
+import { agreeOnFigure, figureVersions, type FigureVersion } from './figure-versions.js';
 
 /**
  * One conflict per thing: link groups that disagree on the same figure, two of their sides
@@ -23,7 +23,7 @@ export function mergeConflicts(claims: Claim[], groups: number[][]): number[][] 
         })),
       });
   });
-  if (conflicts.length < 2) return groups;
+  if (conflicts.length === 0) return groups;
   // Two conflicts can be one only when they share a claim: only those are compared.
   const byClaim = new Map<number, number[]>();
   conflicts.forEach(({ sides }, x) => {
@@ -54,9 +54,12 @@ export function mergeConflicts(claims: Claim[], groups: number[][]): number[][] 
     merged.set(root, members);
   });
   const inConflict = new Set(conflicts.map(({ group }) => group));
+  const groupsOf = groupsByClaim(groups);
   return [
     ...groups.filter((_, i) => !inConflict.has(i)),
-    ...[...merged.values()].map((members) => [...members].sort((a, b) => a - b)),
+    ...[...merged.values()].map((members) =>
+      [...widen(members, claims, groups, groupsOf)].sort((a, b) => a - b),
+    ),
   ];
 }
 
@@ -79,4 +82,48 @@ function sameConflict(x: Side[], y: Side[]): boolean {
         return true;
     }
   return false;
+}
+
+/** Claims on either side of a conflict's claim in its article that may give a version too. */
+const NEIGHBOURS = 3;
+
+function groupsByClaim(groups: number[][]): Map<number, number[]> {
+  const byClaim = new Map<number, number[]>();
+  groups.forEach((group, i) => {
+    for (const claim of group) {
+      const list = byClaim.get(claim);
+      if (list) list.push(i);
+      else byClaim.set(claim, [i]);
+    }
+  });
+  return byClaim;
+}
+
+/**
+ * A conflict with every report of each side: a claim aligned with one of the conflict's claims
+ * elsewhere in the story ("a strike by about 1,200 dock workers" with "About 1,200 dock workers
+ * walked off the job"), or next to one in its article, joins it when it gives one side's figure
+ * of the same thing.
+ */
+function widen(
+  members: Set<number>,
+  claims: Claim[],
+  groups: number[][],
+  groupsOf: Map<number, number[]>,
+): Set<number> {
+  const candidates = new Set<number>();
+  for (const member of members) {
+    for (const group of groupsOf.get(member) ?? [])
+      for (const other of groups[group]!) candidates.add(other);
+    // A report that gives both versions gives them close together ("the union says 1,500 …
+    // operators gave a lower figure of about 1,200").
+    for (let other = member - NEIGHBOURS; other <= member + NEIGHBOURS; other++)
+      if (other >= 0 && other < claims.length && claims[other]!.article === claims[member]!.article)
+        candidates.add(other);
+  }
+  const wide = new Set(members);
+  for (const other of candidates)
+    if (!members.has(other) && [...members].some((m) => agreeOnFigure(claims[other]!, claims[m]!)))
+      wide.add(other);
+  return wide;
 }
