@@ -39,7 +39,10 @@ export function crossCheckStory(
   const vectors = options.vectors === undefined ? installedVectors() : options.vectors;
   const { primaries, expand } = foldEchoes(claims);
   const groups = expand(alignClaims(primaries, weights, vectors));
-  const facts = orderFacts(buildFacts(claims, mergeConflicts(claims, groups), sources), claims);
+  const facts = orderFacts(
+    buildFacts(claims, mergeConflicts(claims, groups, vectors), sources, vectors),
+    claims,
+  );
   const statements = groupStatements(input.articles, layers, weights, vectors, sources);
   return {
     facts,

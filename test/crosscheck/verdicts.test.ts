@@ -52,6 +52,48 @@ describe('conflicts', () => {
     expect(lower.sources).toBe(2);
   });
 
+  it('finds a happening sent to different places, each place with its reports', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'After the summit, the minister Ilse Varga flew back to Marseille.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'After the summit, Varga travelled on to Geneva, her office said.',
+      },
+      {
+        outlet: 'Harbour Post',
+        published: '2035-03-06',
+        text: 'Varga flew back to Marseille after the summit.',
+      },
+    ]);
+    expect(found).toHaveLength(1);
+    const versions = found[0]!.versions!.map((version) => [version.text, version.sources]);
+    expect(versions).toEqual([
+      ['flew back to Marseille', 2],
+      ['travelled on to Geneva', 1],
+    ]);
+  });
+
+  it('finds no place conflict where one report sends a thing and another someone', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'The minister promised aid worth millions to Marseille after the summit.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'After the summit, the minister travelled on to Geneva.',
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('reads a figure within another’s bound as the same figure', () => {
     const found = conflicts([
       {

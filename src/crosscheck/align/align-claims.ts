@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim.js';
 import { disagreeingUnit } from '../verdicts/figure-versions.js';
+import { disagreeOnPlace } from '../verdicts/place-versions.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { ClaimSimilarity } from './claim-similarity.js';
 import { linkGroups, type ClaimLink } from './link-groups.js';
@@ -32,13 +33,19 @@ export function alignClaims(
     const score = similarity.score(a, b);
     const figures = claims[a]!.quantities.length > 0 && claims[b]!.quantities.length > 0;
     const unit = figures ? disagreeingUnit(claims[a]!, claims[b]!) : null;
-    const conflicting = unit !== null && similarity.words(a, b) >= CONFLICTING_CLAIM;
+    const disputed =
+      unit !== null
+        ? `figure:${unit}`
+        : disagreeOnPlace(claims[a]!, claims[b]!, vectors)
+          ? 'place'
+          : null;
+    const conflicting = disputed !== null && similarity.words(a, b) >= CONFLICTING_CLAIM;
     if (score < SAME_CLAIM && !conflicting) continue;
     const core = similarity.core(a, b);
     if (conflicting) {
-      // What they disagree on is what they share: the figure of that unit.
-      core.a.set(`figure:${unit}`, 2);
-      core.b.set(`figure:${unit}`, 2);
+      // What they disagree on is what they share: the figure of that unit, or the place.
+      core.a.set(disputed, 2);
+      core.b.set(disputed, 2);
     }
     links.push({ a, b, score, coreA: core.a, coreB: core.b });
   }

@@ -1,6 +1,7 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
-import { NEAR_SYNONYM, nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
+import { nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
+import { predicatesAgree } from './predicates.js';
 
 /** Whether a bound allows the other figure ("more than 150" allows 160). */
 const allows = (bound: ClaimQuantity, other: ClaimQuantity) =>
@@ -137,23 +138,6 @@ export class ClaimSimilarity {
   }
 
   /**
-   * Whether two claims say the same thing happened: a verb of one among the words of the other
-   * ("strike" / "went on strike"), or two verbs near in meaning. Claims without a verb (a
-   * headline's noun phrase) agree with anything.
-   */
-  private predicatesAgree(a: number, b: number): boolean {
-    const ca = this.claims[a]!;
-    const cb = this.claims[b]!;
-    if (ca.predicates.length === 0 || cb.predicates.length === 0) return true;
-    for (const verb of ca.predicates) if (this.sets[b]!.has(verb)) return true;
-    for (const verb of cb.predicates) if (this.sets[a]!.has(verb)) return true;
-    if (!this.vectors) return false;
-    for (const x of ca.predicates)
-      for (const y of cb.predicates) if (this.vectors.similarity(x, y) >= NEAR_SYNONYM) return true;
-    return false;
-  }
-
-  /**
    * Words plus agreement on a figure with its unit and on a day; 0 for claims that share too
    * little exactly (two words, or one and a day, a figure or a name) for near-synonyms to carry
    * the rest: word vectors know "mayor" and "council" are related, not that two claims say one
@@ -183,7 +167,8 @@ export class ClaimSimilarity {
       if (!entity) return 0;
     }
     let score = this.words(a, b);
-    if (!figure && !this.predicatesAgree(a, b)) score *= PREDICATE_DISAGREEMENT;
+    if (!figure && !predicatesAgree(ca, cb, this.vectors, setB, this.sets[a]))
+      score *= PREDICATE_DISAGREEMENT;
     if (figure) score += 0.1;
     if (day) score += 0.05;
     return score;

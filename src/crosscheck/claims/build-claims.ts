@@ -1,10 +1,12 @@
-import type { Entity, Quote, TextLayer, Token } from '../../model/analysis.js';
+import type { Quote, TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import type { Attribution, StoryArticle } from '../cross-check.js';
 import type { Claim } from './claim.js';
 import { claimQuantity } from './claim-quantities.js';
 import { claimSpans } from './claim-spans.js';
 import { claimWords } from './claim-words.js';
+import { destinationsOf } from './destinations.js';
+import { entityKey } from './entity-key.js';
 import { isHedge } from './hedges.js';
 
 const SOFT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
@@ -42,12 +44,6 @@ export function addWords(
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
-
-/** How entities match across articles: a person by surname, anything else by its full name. */
-export function entityKey(entity: Pick<Entity, 'name' | 'type'>): string {
-  const name = entity.name.normalize('NFC').toLowerCase();
-  return '@' + (entity.type === 'person' ? name.split(/\s+/).pop()! : name);
-}
 
 /** Who a claim is attributed to: the speaker of a quote holding most of it. */
 function attributionOf(span: Span, quotes: Quote[]): Attribution | null {
@@ -118,6 +114,7 @@ export function buildClaims(
       softWords: [...sets.softWords],
       predicates: [...sets.predicates],
       quantities: figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
+      destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates,
       background: dates.some((date) => isBackground(date, article.published)),
       attribution: attributionOf(span, analysis.quotes),

@@ -1,4 +1,5 @@
 import type { Attribution } from '../cross-check.js';
+import type { ClaimPlace } from './destinations.js';
 
 /** A number a claim gives, with the head noun of what it counts ("1,200 dock workers" → worker). */
 export interface ClaimQuantity {
@@ -34,6 +35,8 @@ export interface Claim {
   /** The verbs among `words`: what the claim says happened. */
   predicates: string[];
   quantities: ClaimQuantity[];
+  /** Places the claim says someone or something went to. */
+  destinations: ClaimPlace[];
   /** ISO values of the dates the claim mentions. */
   dates: string[];
   /** The claim dates itself well before its article (an earlier strike, last year's toll). */

@@ -4,7 +4,8 @@ import { quoteId } from '../../report/document-ids.js';
 import { ClaimSimilarity } from '../align/claim-similarity.js';
 import { UnionFind } from '../align/union-find.js';
 import type { WordVectors } from '../align/word-vectors.js';
-import { addWords, entityKey, emptyWordSets } from '../claims/build-claims.js';
+import { addWords, emptyWordSets } from '../claims/build-claims.js';
+import { entityKey } from '../claims/entity-key.js';
 import type { Claim } from '../claims/claim.js';
 import { claimWords } from '../claims/claim-words.js';
 import type { Statement, StatementWording, StoryArticle } from '../cross-check.js';
@@ -68,6 +69,7 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     softWords: [...sets.softWords],
     predicates: [...sets.predicates],
     quantities: [],
+    destinations: [],
     dates: [],
     background: false,
     attribution: null,

@@ -3,7 +3,8 @@ import type { Claim } from '../claims/claim.js';
 import type { Attribution, Fact, FactVersion } from '../cross-check.js';
 import { articlesOf, evidenceOf } from './evidence.js';
 import { factDate } from './fact-date.js';
-import { figureVersions } from './figure-versions.js';
+import type { WordVectors } from '../align/word-vectors.js';
+import { conflictVersions } from './versions.js';
 import { factWording } from './fact-wording.js';
 import { representativeClaim } from './representative-claim.js';
 import type { SourceCounter } from './source-counter.js';
@@ -31,9 +32,15 @@ function sharedAttribution(claims: Claim[]): Attribution | null {
 
 /**
  * Facts from groups of aligned claims: a fact whose claims fall apart into sides that give
- * different figures for the same thing is `conflicting`, with a version for each side.
+ * different figures for the same thing, or send one happening to different places, is
+ * `conflicting`, with a version for each side.
  */
-export function buildFacts(claims: Claim[], groups: number[][], sources: SourceCounter): Fact[] {
+export function buildFacts(
+  claims: Claim[],
+  groups: number[][],
+  sources: SourceCounter,
+  vectors: WordVectors | null,
+): Fact[] {
   // Larger groups choose their wording first, so that two facts read alike only when a claim is
   // both the wording of a fact and, for what no other article confirms, a fact of its own.
   const merged = groups
@@ -44,7 +51,7 @@ export function buildFacts(claims: Claim[], groups: number[][], sources: SourceC
   for (const members of merged) {
     const articles = articlesOf(members);
     const count = sources.count(articles);
-    const figures = figureVersions(members);
+    const figures = conflictVersions(members, vectors);
     const versions: FactVersion[] | undefined = figures?.map((side) => {
       const sideArticles = articlesOf(side.claims);
       return {

@@ -4,6 +4,7 @@ import { UnionFind } from '../align/union-find.js';
 
 /** Claims that agree on a figure: one side of a conflict. */
 export interface FigureVersion {
+  kind: 'figure';
   unit: string;
   claims: Claim[];
   /** The figure as the first of its claims words it ("about 1,200 dock workers"). */
@@ -161,6 +162,7 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
       .filter((side) => side.length > 0);
     if (clear.length < 2) continue;
     const versions = clear.map((side) => ({
+      kind: 'figure' as const,
       unit: unitOf.get(root) ?? side[0]!.units[0]!,
       claims: [...new Set(side.map((figure) => figure.claim))],
       text: side[0]!.quantity.text,

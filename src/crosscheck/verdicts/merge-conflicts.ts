@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/claim.js';
 import { UnionFind } from '../align/union-find.js';
-import { sameFigure } from '../align/claim-similarity.js';
-import { agreeOnFigure, figureVersions, type FigureVersion } from './figure-versions.js';
+import type { WordVectors } from '../align/word-vectors.js';
+import { agreeOnVersion, conflictVersions, sameVersion, type Version } from './versions.js';
 
 /**
  * One conflict per thing: link groups that disagree on the same figure, two of their sides
@@ -9,11 +9,18 @@ import { agreeOnFigure, figureVersions, type FigureVersion } from './figure-vers
  * workers" against "1,500 workers", reached through the lead and again through a later
  * paragraph — become one group, so the conflict is told once.
  */
-export function mergeConflicts(claims: Claim[], groups: number[][]): number[][] {
+export function mergeConflicts(
+  claims: Claim[],
+  groups: number[][],
+  vectors: WordVectors | null,
+): number[][] {
   const conflicts: Array<{ group: number; sides: Side[] }> = [];
   groups.forEach((group, i) => {
     if (group.length < 2) return;
-    const versions = figureVersions(group.map((index) => claims[index]!));
+    const versions = conflictVersions(
+      group.map((index) => claims[index]!),
+      vectors,
+    );
     if (versions)
       conflicts.push({
         group: i,
@@ -58,19 +65,18 @@ export function mergeConflicts(claims: Claim[], groups: number[][]): number[][] 
   return [
     ...groups.filter((_, i) => !inConflict.has(i)),
     ...[...merged.values()].map((members) =>
-      [...widen(members, claims, groups, groupsOf)].sort((a, b) => a - b),
+      [...widen(members, claims, groups, groupsOf, vectors)].sort((a, b) => a - b),
     ),
   ];
 }
 
 interface Side {
-  version: FigureVersion;
+  version: Version;
   claims: Set<number>;
 }
 
 const sameClaims = (x: Side, y: Side) => [...x.claims].some((claim) => y.claims.has(claim));
-const sameValue = (x: Side, y: Side) =>
-  x.version.unit === y.version.unit && sameFigure(x.version.figure, y.version.figure);
+const sameValue = (x: Side, y: Side) => sameVersion(x.version, y.version);
 
 /** Two conflicts with a side of the same claims and another of the same claims or value. */
 function sameConflict(x: Side[], y: Side[]): boolean {
@@ -110,6 +116,7 @@ function widen(
   claims: Claim[],
   groups: number[][],
   groupsOf: Map<number, number[]>,
+  vectors: WordVectors | null,
 ): Set<number> {
   const candidates = new Set<number>();
   for (const member of members) {
@@ -123,7 +130,10 @@ function widen(
   }
   const wide = new Set(members);
   for (const other of candidates)
-    if (!members.has(other) && [...members].some((m) => agreeOnFigure(claims[other]!, claims[m]!)))
+    if (
+      !members.has(other) &&
+      [...members].some((m) => agreeOnVersion(claims[other]!, claims[m]!, vectors))
+    )
       wide.add(other);
   return wide;
 }

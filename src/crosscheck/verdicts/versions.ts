@@ -1,0 +1,24 @@
+import { sameFigure } from '../align/claim-similarity.js';
+import type { WordVectors } from '../align/word-vectors.js';
+import type { Claim } from '../claims/claim.js';
+import { agreeOnFigure, figureVersions, type FigureVersion } from './figure-versions.js';
+import { agreeOnPlace, placeVersions, samePlace, type PlaceVersion } from './place-versions.js';
+
+/** One side of a conflict: the claims that give one figure of a thing, or send it to one place. */
+export type Version = FigureVersion | PlaceVersion;
+
+/** The sides of a fact's claims that disagree, on a figure first, else on a place; or null. */
+export const conflictVersions = (claims: Claim[], vectors: WordVectors | null) =>
+  figureVersions(claims) ?? placeVersions(claims, vectors);
+
+/** Whether `a` says what `b` says of a thing a conflict is about: its figure or its place. */
+export const agreeOnVersion = (a: Claim, b: Claim, vectors: WordVectors | null) =>
+  agreeOnFigure(a, b) || agreeOnPlace(a, b, vectors);
+
+/** Two sides of two conflicts that say the same: the same figure of one unit, or one place. */
+export function sameVersion(x: Version, y: Version): boolean {
+  if (x.kind === 'figure' && y.kind === 'figure')
+    return x.unit === y.unit && sameFigure(x.figure, y.figure);
+  if (x.kind === 'place' && y.kind === 'place') return samePlace(x.key, y.key);
+  return false;
+}
