@@ -94,6 +94,42 @@ describe('conflicts', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads "no injuries" against a count of the injured as a conflict', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'Police broke up the picket at the Kellan pit on Monday. No injuries were reported.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'Police broke up the picket at the Kellan pit on Monday. Three miners were treated for minor injuries.',
+      },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.versions!.map((version) => version.text).sort()).toEqual([
+      'No injuries',
+      'Three miners',
+    ]);
+  });
+
+  it('does not read "no further arrests" as none arrested', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'Police arrested four pickets at the Kellan pit on Monday.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'Police said no further arrests had been made at the Kellan pit since Monday.',
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('reads a figure within another’s bound as the same figure', () => {
     const found = conflicts([
       {

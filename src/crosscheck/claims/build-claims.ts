@@ -2,7 +2,7 @@ import type { Quote, TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import type { Attribution, StoryArticle } from '../cross-check.js';
 import type { Claim } from './claim.js';
-import { claimQuantity } from './claim-quantities.js';
+import { claimQuantity, noneCounts } from './claim-quantities.js';
 import { claimSpans } from './claim-spans.js';
 import { claimWords } from './claim-words.js';
 import { destinationsOf } from './destinations.js';
@@ -113,7 +113,10 @@ export function buildClaims(
       words: [...words],
       softWords: [...sets.softWords],
       predicates: [...sets.predicates],
-      quantities: figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
+      quantities: [
+        ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
+        ...noneCounts(tokens, tokenWords),
+      ],
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates,
       background: dates.some((date) => isBackground(date, article.published)),

@@ -69,6 +69,7 @@ export function claimQuantity(
     unit,
     unitWords,
     approximate: quantity.approximate,
+    none: false,
     bound: LOWER_BOUND.test(quantity.text)
       ? 'at-least'
       : UPPER_BOUND.test(quantity.text)
@@ -78,4 +79,51 @@ export function claimQuantity(
     // "nine crew were not hurt" counts something else than "12 crew were hurt".
     context: negated ? [...context].map((word) => `not ${word}`) : [...context],
   };
+}
+
+/** Words after "no" that make it less than none of the whole ("no further arrests"). */
+const PARTIAL = new Set(['further', 'more', 'other', 'new', 'additional', 'immediate', 'major']);
+/** "No one was hurt", "nobody was injured": none of those the verb tells of. */
+const NO_ONE = /^(?:nobody|none|no one|no-one)$/i;
+
+/**
+ * Counts of none a claim gives ("No injuries were reported" → none of injure; "nobody was hurt"
+ * → none of injure): what they count is the claim word of the noun after "no", or of the verb
+ * after "nobody".
+ */
+export function noneCounts(
+  tokens: Array<Span & { text: string; pos: string }>,
+  words: (string | null)[],
+): ClaimQuantity[] {
+  const counts: ClaimQuantity[] = [];
+  const count = (at: number, end: number, unit: string) =>
+    counts.push({
+      value: 0,
+      unit,
+      unitWords: [unit],
+      approximate: false,
+      none: true,
+      bound: null,
+      text: tokens
+        .slice(at, end + 1)
+        .map((token) => token.text)
+        .join(' '),
+      context: [],
+    });
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const lower = tokens[i]!.text.toLowerCase();
+    if (lower === 'no') {
+      let j = i + 1;
+      if (PARTIAL.has(tokens[j]!.text.toLowerCase())) continue;
+      while (j < tokens.length - 1 && tokens[j]!.pos === 'ADJ') j++;
+      if (tokens[j]!.pos === 'NOUN' && words[j]) count(i, j, words[j]!);
+    } else if (NO_ONE.test(lower) || (lower === 'no' && tokens[i + 1]?.text === 'one')) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++)
+        if (tokens[j]!.pos === 'VERB' && words[j]) {
+          count(i, j, words[j]!);
+          break;
+        }
+    }
+  }
+  return counts;
 }

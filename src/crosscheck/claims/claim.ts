@@ -9,6 +9,8 @@ export interface ClaimQuantity {
   /** Lemmas of every word of the counted noun phrase ("crew members" → crew, member). */
   unitWords: string[];
   approximate: boolean;
+  /** "No injuries were reported": a count of none, of what `unit` names. */
+  none: boolean;
   /** "more than 150" is a lower bound, "up to 40" an upper one. */
   bound: 'at-least' | 'at-most' | null;
   text: string;

@@ -39,6 +39,11 @@ function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
 function sameThing(f: Figure, g: Figure): string | null {
   // "A smaller stoppage in July cost 8 million" is not a version of this strike's cost.
   if (f.claim.background !== g.claim.background) return null;
+  // "No injuries were reported" counts what "two officers were treated for minor injuries" is
+  // said of, not the officers.
+  const [none, other] = f.quantity.none ? [f, g] : [g, f];
+  if (none.quantity.none && !other.quantity.none && other.quantity.context.includes(none.units[0]!))
+    return none.units[0]!;
   if (!f.quantity.context.some((word) => g.quantity.context.includes(word))) return null;
   return f.units.find((unit) => g.units.includes(unit)) ?? null;
 }
