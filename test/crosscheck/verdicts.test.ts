@@ -130,6 +130,22 @@ describe('conflicts', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads an offer and a demand as two positions, not two versions', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'The owners of the Kellan pit are offering the miners a pay rise of 3 percent.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'The miners at the Kellan pit are demanding a pay rise of 8 percent.',
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('reads a figure within another’s bound as the same figure', () => {
     const found = conflicts([
       {

@@ -23,6 +23,8 @@ const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobo
 
 /** Tokens on each side of a figure that say what it counts. */
 const CONTEXT_TOKENS = 5;
+/** Tokens back from a figure where the verb said of it may stand. */
+const ROLE_TOKENS = 10;
 
 /**
  * A claim's figure with the content words around it, within the claim. `words` are the claim's
@@ -30,7 +32,7 @@ const CONTEXT_TOKENS = 5;
  */
 export function claimQuantity(
   quantity: Quantity,
-  tokens: Array<Span & { text: string }>,
+  tokens: Array<Span & { text: string; pos: string }>,
   words: (string | null)[],
   claim: Span,
   others: readonly Quantity[] = [],
@@ -38,6 +40,7 @@ export function claimQuantity(
   const unitWords = unitWordsOf(quantity.unit);
   const unit = unitWords[unitWords.length - 1] ?? null;
   const context = new Set<string>();
+  const roles = new Set<string>();
   let negated = false;
   let at = tokens.findIndex((token) => token.end > quantity.start);
   if (at < 0) at = tokens.length;
@@ -53,7 +56,10 @@ export function claimQuantity(
     const token = tokens[i]!;
     if (NEGATIONS.has(token.text.toLowerCase())) negated = true;
     const word = words[i];
-    if (word && !unitWords.includes(word) && !word.startsWith('@')) context.add(word);
+    if (word && !unitWords.includes(word) && !word.startsWith('@')) {
+      context.add(word);
+      if (token.pos === 'VERB') roles.add(word);
+    }
   };
   const breaks = (i: number) => CLAUSE_BREAKS.has(tokens[i]!.text.toLowerCase());
   for (let i = at - 1; i >= Math.max(0, at - CONTEXT_TOKENS); i--) {
@@ -64,6 +70,17 @@ export function claimQuantity(
     if (tokens[i]!.end > claim.end || inFigure(i) || breaks(i)) break;
     take(i);
   }
+  // What is said of the figure may stand further back ("are offering the miners a pay rise of
+  // 3 percent"): the nearest verb of its clause.
+  if (roles.size === 0)
+    for (let i = at - CONTEXT_TOKENS - 1; i >= Math.max(0, at - ROLE_TOKENS); i--) {
+      if (tokens[i]!.start < claim.start || inFigure(i) || breaks(i)) break;
+      if (tokens[i]!.pos === 'VERB' && words[i]) {
+        roles.add(words[i]!);
+        context.add(words[i]!);
+        break;
+      }
+    }
   return {
     value: quantity.value,
     unit,
@@ -78,6 +95,7 @@ export function claimQuantity(
     text: quantity.text,
     // "nine crew were not hurt" counts something else than "12 crew were hurt".
     context: negated ? [...context].map((word) => `not ${word}`) : [...context],
+    roles: negated ? [...roles].map((word) => `not ${word}`) : [...roles],
   };
 }
 
@@ -109,6 +127,7 @@ export function noneCounts(
         .map((token) => token.text)
         .join(' '),
       context: [],
+      roles: [],
     });
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.text.toLowerCase();

@@ -16,6 +16,8 @@ export interface ClaimQuantity {
   text: string;
   /** Content words next to the figure ("injuring 12 crew members" → injure): what it is a count of. */
   context: string[];
+  /** The verbs among `context`: what is said of the figure ("offering", "demanding"). */
+  roles: string[];
 }
 
 /** One checkable unit of one article: a sentence or a clause, with what alignment matches on. */

@@ -32,6 +32,19 @@ function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
 }
 
 /**
+ * Whether what is said of two figures can be one thing: a verb said of one is a word said of the
+ * other ("walked out" / "joined the walkout"), or either has none. An offer of 3.5 percent and a
+ * demand of 9 percent are two positions, not two versions of one.
+ */
+function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
+  if (q.roles.length === 0 || r.roles.length === 0) return true;
+  return (
+    q.roles.some((role) => r.context.includes(role)) ||
+    r.roles.some((role) => q.context.includes(role))
+  );
+}
+
+/**
  * Two figures that count the same thing: a unit word in common and a word said around both
  * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured"), both
  * of the news or both of the background.
@@ -45,6 +58,7 @@ function sameThing(f: Figure, g: Figure): string | null {
   if (none.quantity.none && !other.quantity.none && other.quantity.context.includes(none.units[0]!))
     return none.units[0]!;
   if (!f.quantity.context.some((word) => g.quantity.context.includes(word))) return null;
+  if (!sameRole(f.quantity, g.quantity)) return null;
   return f.units.find((unit) => g.units.includes(unit)) ?? null;
 }
 
