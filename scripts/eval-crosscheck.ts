@@ -118,6 +118,19 @@ if (showMisses) {
         `${head}\n    matched (${m.covered} covered) ${m.fact.status}, ${m.fact.sources} sources, ${m.fact.evidence.length} evidence: “${clip(m.fact.text)}”`,
       );
   }
+  console.log('\n## Source counts off on matched facts\n');
+  for (const m of matched) {
+    if (m.fact!.sources === m.gold.sources) continue;
+    const goldArticles = [...new Set(m.gold.evidence.map((e) => e.article))];
+    const name = (id: string) => corpus.articles.get(id)?.outlet ?? id;
+    const extra = m.fact!.articles.filter((a) => !goldArticles.includes(a)).map(name);
+    const missing = goldArticles.filter((a) => !m.fact!.articles.includes(a)).map(name);
+    console.log(
+      `- [${m.gold.story}] ${m.gold.text}: gold ${m.gold.sources}, system ${m.fact!.sources} (${m.fact!.status})` +
+        (extra.length ? `\n    extra articles: ${extra.join(', ')}` : '') +
+        (missing.length ? `\n    missing articles: ${missing.join(', ')}` : ''),
+    );
+  }
   console.log('\n## Statements\n');
   for (const miss of s.misses) console.log(`- ${miss}`);
 }

@@ -25,6 +25,16 @@ describe('claim words', () => {
     expect(wordsOf('The Varn burst its banks overnight.')).toContain('flood');
     expect(wordsOf('The chairman stepped down.')).toContain('resign');
     expect(wordsOf('Bakers walked to the square.')).not.toContain('strike');
+    expect(wordsOf('A fire broke out on the ferry.')).toEqual(
+      expect.arrayContaining(['fire', 'begin']),
+    );
+    expect(wordsOf('The ferry caught fire.')).toEqual(expect.arrayContaining(['fire', 'begin']));
+  });
+
+  it('reads how something happened as its adjective, not how sure a report is', () => {
+    expect(wordsOf('Two sailors were seriously hurt.')).toContain('serious');
+    expect(wordsOf('The hull was heavily damaged.')).toContain('heavy');
+    expect(wordsOf('The captain was reportedly arrested.')).not.toContain('reported');
   });
 });
 

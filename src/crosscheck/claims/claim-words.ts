@@ -35,9 +35,29 @@ function eventLemma(lemma: string, token: Token, english: boolean): string {
   return lemma;
 }
 
+/** -ly adverbs that say how sure or when, not how: no claim word. */
+const FRAME_ADVERBS = new Set(
+  (
+    'reportedly allegedly apparently really actually finally recently currently largely mostly ' +
+    'nearly roughly approximately likely early only partly fully usually previously initially ' +
+    'immediately quickly newly widely daily weekly monthly yearly'
+  ).split(' '),
+);
+
+/** "seriously" → serious, "heavily" → heavy: how something happened, as its adjective. */
+function adverbAdjective(token: Token): string | null {
+  const lower = token.text.toLowerCase();
+  if (!/^\p{Ll}{4,}ly$/u.test(lower) || FRAME_ADVERBS.has(lower)) return null;
+  return lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2);
+}
+
 /** The words of a claim alignment matches on: content lemmas (no numbers), synonyms folded. */
 export function claimWord(token: Token, english: boolean): string | null {
   if (token.pos === 'NUM') return null;
+  if (english && token.pos === 'ADV') {
+    const adjective = adverbAdjective(token);
+    return adjective ? foldSynonym(adjective) : null;
+  }
   const lemma = contentLemma(token, english);
   if (!lemma || /\d/.test(lemma)) return null;
   const lower = eventLemma(lemma.toLowerCase(), token, english);
@@ -60,7 +80,12 @@ const PHRASES = new Map<string, string>([
   ['pass away', 'die'],
   ['shut down', 'close'],
   ['take place', 'happen'],
+  ['break out', 'begin'],
+  ['catch fire', 'begin'],
 ]);
+
+/** Phrases whose object is said as well as folded ("caught fire": began, and fire). */
+const OBJECT_KEPT = new Set(['catch fire']);
 
 const PHRASE_HEADS = new Set(['VERB', 'NOUN', 'PROPN']);
 
@@ -80,10 +105,11 @@ export function claimWords(tokens: readonly Token[], english: boolean): (string 
     const next = tokens[j]!;
     const particle = words[j] ?? next.text.toLowerCase();
     const head = words[i] ?? tokens[i]!.lemma.toLowerCase();
-    const folded = PHRASES.get(`${head} ${particle}`);
+    const phrase = `${head} ${particle}`;
+    const folded = PHRASES.get(phrase);
     if (!folded) continue;
     words[i] = foldSynonym(folded);
-    words[j] = null;
+    if (!OBJECT_KEPT.has(phrase)) words[j] = null;
   }
   return words;
 }
