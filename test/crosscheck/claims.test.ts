@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textLayer } from '../../src/analyze/text/text-layer.js';
-import { buildClaims, isBackground } from '../../src/crosscheck/claims/build-claims.js';
+import { buildClaims, isBackground, isTelling } from '../../src/crosscheck/claims/build-claims.js';
 import { claimWords } from '../../src/crosscheck/claims/claim-words.js';
 import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
 import { ownSources, storyArticles } from './invented-reports.js';
@@ -59,6 +59,14 @@ describe('background claims', () => {
       text: 'Insurers estimate the damage from the hailstorm in Dunmore on Sunday at 40 million euros.',
     },
   ]);
+
+  it('tells dates that set a happening apart from the article’s own month or year', () => {
+    expect(isTelling('2034-06-11', '2034-06-12')).toBe(true);
+    expect(isTelling('2032-08', '2034-06-12')).toBe(true);
+    expect(isTelling('2034-07', '2034-06-12')).toBe(true);
+    expect(isTelling('2034-06', '2034-06-12')).toBe(false);
+    expect(isTelling('2034', '2034-06-12')).toBe(false);
+  });
 
   it('marks the claim of an earlier event as background', () => {
     const claims = buildClaims(articles[0]!, textLayer(articles[0]!.article.text), 0, 0);

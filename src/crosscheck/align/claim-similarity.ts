@@ -38,7 +38,7 @@ const PREDICATE_DISAGREEMENT = 0.5;
 /**
  * How close two claims of a story are in what they say: the cosine of their words weighted by
  * inverse article frequency, near-synonyms counting by how near (when word vectors are
- * installed), plus agreement on a figure and on a day.
+ * installed), plus agreement on a figure and on a telling date (a day, "since 2029").
  */
 export class ClaimSimilarity {
   private readonly sets: ReadonlySet<string>[];
@@ -93,7 +93,7 @@ export class ClaimSimilarity {
 
   /**
    * What two claims share, each side in its own words with their weights: exact words, the
-   * near-synonyms each side used, the day and the figure they agree on. A link's core: two links
+   * near-synonyms each side used, the date and the figure they agree on. A link's core: two links
    * of one claim are the same fact when they share it through the same words.
    */
   core(a: number, b: number): { a: Map<string, number>; b: Map<string, number> } {
@@ -122,8 +122,8 @@ export class ClaimSimilarity {
         }
       }
     }
-    for (const date of ca.dates)
-      if (date.length >= 10 && cb.dates.includes(date)) {
+    for (const date of ca.telling)
+      if (cb.telling.includes(date)) {
         sideA.set(`date:${date}`, 1);
         sideB.set(`date:${date}`, 1);
       }
@@ -138,8 +138,8 @@ export class ClaimSimilarity {
   }
 
   /**
-   * Words plus agreement on a figure with its unit and on a day; 0 for claims that share too
-   * little exactly (two words, or one and a day, a figure or a name) for near-synonyms to carry
+   * Words plus agreement on a figure with its unit and on a telling date; 0 for claims that share
+   * too little exactly (two words, or one and a date, a figure or a name) for near-synonyms to carry
    * the rest: word vectors know "mayor" and "council" are related, not that two claims say one
    * thing. (Leaving out the story's most common words as anchors cost ECB+ half its recall.)
    */
@@ -157,10 +157,10 @@ export class ClaimSimilarity {
       }
     if (exact === 0) return 0;
     const figure = sharesFigure(ca, cb);
-    const day = ca.dates.some((date) => date.length >= 10 && cb.dates.includes(date));
+    const date = ca.telling.some((date) => cb.telling.includes(date));
     // A name counts apart from the words only when the word is not one of its own ("the union"
     // and the Tagus Dockworkers' Union are one anchor, not two).
-    if (exact === 1 && !figure && !day) {
+    if (exact === 1 && !figure && !date) {
       const entity = ca.words.some(
         (key) => key.startsWith('@') && setB.has(key) && !key.includes(only),
       );
@@ -170,7 +170,7 @@ export class ClaimSimilarity {
     if (!figure && !predicatesAgree(ca, cb, this.vectors, setB, this.sets[a]))
       score *= PREDICATE_DISAGREEMENT;
     if (figure) score += 0.1;
-    if (day) score += 0.05;
+    if (date) score += 0.05;
     return score;
   }
 }

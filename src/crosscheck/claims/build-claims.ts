@@ -73,6 +73,10 @@ export function isBackground(date: string, published: string | null): boolean {
   return Number.isFinite(from) && from - end > BACKGROUND_DAYS * 86_400_000;
 }
 
+/** A day, or a month or year that is not the one the article was published in. */
+export const isTelling = (date: string, published: string | null) =>
+  date.length >= 10 || (/^\d{4}(?:-\d{2})?$/.test(date) && !published?.startsWith(date));
+
 /** The claims of one article, numbered from `first`. */
 export function buildClaims(
   { article, analysis }: StoryArticle,
@@ -119,6 +123,7 @@ export function buildClaims(
       ],
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates,
+      telling: dates.filter((date) => isTelling(date, article.published)),
       background: dates.some((date) => isBackground(date, article.published)),
       attribution: attributionOf(span, analysis.quotes),
       hedged,

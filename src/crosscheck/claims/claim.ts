@@ -43,6 +43,11 @@ export interface Claim {
   destinations: ClaimPlace[];
   /** ISO values of the dates the claim mentions. */
   dates: string[];
+  /**
+   * The dates that tell one happening from another: days, and months or years other than the
+   * article's own ("in June" in May, "since 2029").
+   */
+  telling: string[];
   /** The claim dates itself well before its article (an earlier strike, last year's toll). */
   background: boolean;
   attribution: Attribution | null;

@@ -71,6 +71,7 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     quantities: [],
     destinations: [],
     dates: [],
+    telling: [],
     background: false,
     attribution: null,
     hedged: false,
