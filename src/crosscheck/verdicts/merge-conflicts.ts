@@ -53,21 +53,26 @@ export function mergeConflicts(
           if (sameConflict(sides, conflicts[y]!.sides)) sets.union(x, y);
         }
   });
+  // A conflict is told by the claims of its sides; the rest of its link groups, aligned on other
+  // words, stay facts of their own where no other fact holds them.
   const merged = new Map<number, Set<number>>();
-  conflicts.forEach(({ group }, x) => {
+  conflicts.forEach(({ sides }, x) => {
     const root = sets.find(x);
     const members = merged.get(root) ?? new Set<number>();
-    for (const index of groups[group]!) members.add(index);
+    for (const side of sides) for (const index of side.claims) members.add(index);
     merged.set(root, members);
   });
   const inConflict = new Set(conflicts.map(({ group }) => group));
+  const kept = groups.filter((_, i) => !inConflict.has(i));
   const groupsOf = groupsByClaim(groups);
-  return [
-    ...groups.filter((_, i) => !inConflict.has(i)),
-    ...[...merged.values()].map((members) =>
-      [...widen(members, claims, groups, groupsOf, vectors)].sort((a, b) => a - b),
-    ),
-  ];
+  const conflictGroups = [...merged.values()].map((members) =>
+    [...widen(members, claims, groups, groupsOf, vectors)].sort((a, b) => a - b),
+  );
+  const told = new Set([...kept, ...conflictGroups].flat());
+  const leftOver = new Set<number>();
+  for (const i of inConflict)
+    for (const index of groups[i]!) if (!told.has(index)) leftOver.add(index);
+  return [...kept, ...conflictGroups, ...[...leftOver].map((index) => [index])];
 }
 
 interface Side {
