@@ -23,12 +23,20 @@ describe('conflicts', () => {
         published: '2035-03-06',
         text: 'Some 450 miners went on strike at the Kellan pit on Monday, the union said. The union said 450 miners had joined the strike at the Kellan pit.',
       },
+      {
+        outlet: 'Harbour Post',
+        published: '2035-03-06',
+        text: 'Miners walked out at the Kellan pit on Monday.',
+      },
     ]);
     expect(found).toHaveLength(1);
     expect(found[0]!.versions!.map((version) => version.text).sort()).toEqual([
       'About 300 miners',
       'Some 450 miners',
     ]);
+    // Its evidence is what its versions say, not the other words its sentences were aligned on.
+    const onSides = new Set(found[0]!.versions!.flatMap((v) => v.evidence.map((e) => e.text)));
+    for (const evidence of found[0]!.evidence) expect(onSides).toContain(evidence.text);
   });
 
   it('counts a report giving both versions on each side', () => {
