@@ -16,7 +16,7 @@ export const SAME_CORE = 0.5;
 /** Two groups of links join into one fact only when their claims are this alike on average. */
 export const COHESION = 0.25;
 /** A claim is a single-source fact of its own as well when this much of it is in no link. */
-export const OWN_SHARE = 0.4;
+export const OWN_SHARE = 0.3;
 
 /**
  * Aligns the claims of a story's articles into facts: groups of claims that say the same thing
