@@ -73,6 +73,23 @@ describe('background claims', () => {
     expect(claims.map((claim) => claim.background)).toEqual([false, true]);
   });
 
+  it('never aligns the news with the background', () => {
+    const pair = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-12',
+        text: 'Hail damaged the roofs of Dunmore on Sunday, insurers said.',
+      },
+      {
+        outlet: 'Marlow Post',
+        published: '2034-06-12',
+        text: 'Hail damaged the roofs of Dunmore in August 2032 as well.',
+      },
+    ]);
+    const result = crossCheckStory({ articles: pair, sources: ownSources(pair) });
+    expect(result.facts.filter((fact) => fact.sources > 1)).toEqual([]);
+  });
+
   it('does not read an earlier event’s figure as a version of this one’s', () => {
     const result = crossCheckStory({ articles, sources: ownSources(articles) });
     expect(result.facts.filter((fact) => fact.status === 'conflicting')).toEqual([]);
