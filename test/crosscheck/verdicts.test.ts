@@ -171,6 +171,35 @@ describe('conflicts', () => {
   });
 });
 
+describe('facts', () => {
+  it('never words two facts by one sentence, copies of it included', () => {
+    const wire =
+      'About 300 miners walked out at the Kellan pit in Norland on Monday over unpaid wages.';
+    const articles = storyArticles([
+      { outlet: 'Norland Wire', published: '2035-03-06', text: wire },
+      { outlet: 'Kellan Echo', published: '2035-03-06', text: wire },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'Miners walked out at the Kellan pit on Monday.',
+      },
+      {
+        outlet: 'Harbour Post',
+        published: '2035-03-06',
+        text: 'Unpaid wages are behind the dispute, union leaders in Norland say.',
+      },
+    ]);
+    const [wired, copied, valley, harbour] = articles.map(({ article }) => article.id);
+    const facts = crossCheckStory({
+      articles,
+      sources: [{ articles: [wired!, copied!] }, { articles: [valley!] }, { articles: [harbour!] }],
+    }).facts.filter((fact) => fact.sources > 1);
+    expect(facts.length).toBeGreaterThan(1);
+    const texts = facts.map((fact) => fact.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
 describe('fact wording', () => {
   it('drops a dateline and the word that joined a split clause, not a sentence’s opening', () => {
     expect(factWording('KELLAN, Norland — Miners walked out.')).toBe('Miners walked out.');

@@ -6,7 +6,7 @@ import { factDate } from './fact-date.js';
 import type { WordVectors } from '../align/word-vectors.js';
 import { conflictVersions } from './versions.js';
 import { factWording } from './fact-wording.js';
-import { representativeClaim } from './representative-claim.js';
+import { representativeClaim, wordingKey } from './representative-claim.js';
 import type { SourceCounter } from './source-counter.js';
 
 /** A fact's id from its claims' places: the same evidence gives the same id. */
@@ -33,7 +33,9 @@ function sharedAttribution(claims: Claim[]): Attribution | null {
 /**
  * Facts from groups of aligned claims: a fact whose claims fall apart into sides that give
  * different figures for the same thing, or send one happening to different places, is
- * `conflicting`, with a version for each side.
+ * `conflicting`, with a version for each side. Groups worded by the same sentence (a lead linked
+ * to one report on its day and to another on its place) that several sources confirm are one
+ * fact: a reader sees one sentence, with every source that confirms some of it.
  */
 export function buildFacts(
   claims: Claim[],
@@ -43,31 +45,45 @@ export function buildFacts(
 ): Fact[] {
   // Larger groups choose their wording first, so that two facts read alike only when a claim is
   // both the wording of a fact and, for what no other article confirms, a fact of its own.
-  const merged = groups
+  const ordered = groups
     .map((group) => group.map((index) => claims[index]!).sort((a, b) => a.index - b.index))
     .sort((a, b) => b.length - a.length || a[0]!.index - b[0]!.index);
-  const used = new Set<number>();
-  const facts: Fact[] = [];
-  for (const members of merged) {
-    const articles = articlesOf(members);
-    const count = sources.count(articles);
+  const used = new Set<string>();
+  const drafts: Array<{ members: Claim[]; text: string; versions?: FactVersion[] }> = [];
+  const settledByText = new Map<string, number>();
+  for (const members of ordered) {
     const figures = conflictVersions(members, vectors);
-    const versions: FactVersion[] | undefined = figures?.map((side) => {
-      const sideArticles = articlesOf(side.claims);
-      return {
-        text: side.text,
-        sources: sources.count(sideArticles),
-        articles: sideArticles,
-        evidence: side.claims.map(evidenceOf),
-      };
-    });
     const wording = representativeClaim(
       figures ? figures.flatMap((side) => side.claims) : members,
       used,
     );
-    used.add(wording.index);
+    used.add(wordingKey(wording));
     const text = factWording(wording.text);
-    facts.push({
+    if (figures) {
+      drafts.push({
+        members,
+        text,
+        versions: figures.map((side) => versionOf(side.claims, side.text, sources)),
+      });
+      continue;
+    }
+    if (sources.count(articlesOf(members)) < 2) {
+      drafts.push({ members, text });
+      continue;
+    }
+    const same = settledByText.get(text);
+    if (same === undefined) {
+      settledByText.set(text, drafts.length);
+      drafts.push({ members, text });
+    } else {
+      const known = new Set(drafts[same]!.members);
+      drafts[same]!.members.push(...members.filter((claim) => !known.has(claim)));
+    }
+  }
+  return drafts.map(({ members, text, versions }) => {
+    const articles = articlesOf(members);
+    const count = sources.count(articles);
+    return {
       id: factId(members),
       status: versions ? 'conflicting' : count >= 2 ? 'corroborated' : 'single-source',
       text,
@@ -78,7 +94,16 @@ export function buildFacts(
       attribution: sharedAttribution(members),
       hedged: members.every((claim) => claim.hedged),
       date: factDate(members),
-    });
-  }
-  return facts;
+    };
+  });
+}
+
+function versionOf(claims: Claim[], text: string, sources: SourceCounter): FactVersion {
+  const articles = articlesOf(claims);
+  return {
+    text,
+    sources: sources.count(articles),
+    articles,
+    evidence: claims.map(evidenceOf),
+  };
 }
