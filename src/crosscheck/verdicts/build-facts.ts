@@ -48,14 +48,20 @@ export function buildFacts(
   const ordered = groups
     .map((group) => group.map((index) => claims[index]!).sort((a, b) => a.index - b.index))
     .sort((a, b) => b.length - a.length || a[0]!.index - b[0]!.index);
+  const conflicts = ordered.map((members) => conflictVersions(members, vectors));
+  // A fact that others dispute is not worded by a sentence giving one side of the dispute when
+  // another can word it ("a blaze injured 15 of its 24 crew" where 12 is also reported).
+  const disputed = new Set(
+    conflicts.flatMap((sides) => sides?.flatMap((side) => side.claims.map(wordingKey)) ?? []),
+  );
   const used = new Set<string>();
   const drafts: Array<{ members: Claim[]; text: string; versions?: FactVersion[] }> = [];
   const settledByText = new Map<string, number>();
-  for (const members of ordered) {
-    const figures = conflictVersions(members, vectors);
+  for (const [i, members] of ordered.entries()) {
+    const figures = conflicts[i];
     const wording = representativeClaim(
       figures ? figures.flatMap((side) => side.claims) : members,
-      used,
+      figures ? (key) => used.has(key) : (key) => used.has(key) || disputed.has(key),
     );
     used.add(wordingKey(wording));
     const text = factWording(wording.text);

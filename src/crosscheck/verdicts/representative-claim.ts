@@ -1,7 +1,13 @@
 import type { Claim } from '../claims/claim.js';
 
 /** A claim's wording as a reader compares it: copies of one sentence read alike. */
-export const wordingKey = (claim: Claim) => claim.text.replace(/\s+/g, ' ').trim().toLowerCase();
+export const wordingKey = (claim: Claim) =>
+  claim.text
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Longest wording a fact's text may take before a shorter one is preferred. */
 const MAX_WORDS = 45;
@@ -11,7 +17,10 @@ const MAX_WORDS = 45;
  * centre), shorter ones first on a tie, overlong sentences last, and one not yet wording another
  * fact when there is one (so that two facts never read alike).
  */
-export function representativeClaim(claims: Claim[], used: ReadonlySet<string> = new Set()): Claim {
+export function representativeClaim(
+  claims: Claim[],
+  taken: (wording: string) => boolean = () => false,
+): Claim {
   if (claims.length === 1) return claims[0]!;
   const frequency = new Map<string, number>();
   for (const claim of claims)
@@ -23,7 +32,7 @@ export function representativeClaim(claims: Claim[], used: ReadonlySet<string> =
     return (long * sum) / Math.sqrt(claim.words.length || 1);
   };
   // A claim already wording another fact words this one only when every claim does.
-  const fresh = claims.filter((claim) => !used.has(wordingKey(claim)));
+  const fresh = claims.filter((claim) => !taken(wordingKey(claim)));
   const choices = fresh.length ? fresh : claims;
   let best = choices[0]!;
   let bestScore = centrality(best);
