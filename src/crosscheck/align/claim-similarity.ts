@@ -21,6 +21,9 @@ export function sameFigure(a: ClaimQuantity, b: ClaimQuantity): boolean {
   return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
+/** A link core's key for a figure a claim gives that the other claim agrees with. */
+export const figureKey = (unit: string, value: number) => `figure:${unit}:${value}`;
+
 /** A word of both figures' units ("crew members" and "injured crew" share crew), or null. */
 export const sharedUnit = (a: ClaimQuantity, b: ClaimQuantity) =>
   a.unitWords.find((word) => b.unitWords.includes(word)) ?? null;
@@ -131,8 +134,10 @@ export class ClaimSimilarity {
       for (const r of cb.quantities) {
         const unit = sharedUnit(q, r);
         if (!unit || !sameFigure(q, r)) continue;
-        sideA.set(`figure:${unit}`, 2);
-        sideB.set(`figure:${unit}`, 2);
+        // Each side keys the figure with its own value: what a link confirms of a claim is that
+        // figure, not every figure of the unit the claim gives.
+        sideA.set(figureKey(unit, q.value), 2);
+        sideB.set(figureKey(unit, r.value), 2);
       }
     return { a: sideA, b: sideB };
   }

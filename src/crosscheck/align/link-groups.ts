@@ -1,4 +1,5 @@
 import type { Claim } from '../claims/claim.js';
+import { figureKey } from './claim-similarity.js';
 import { UnionFind } from './union-find.js';
 
 /** Two claims found to say the same thing, with what each side said of it. */
@@ -166,8 +167,12 @@ function unconfirmedShare(
   for (const quantity of claim.quantities)
     if (quantity.unit) {
       total += 2;
+      // Confirmed when a link agrees on this figure, or disputes it (a conflict tells it).
       const confirmed = quantity.unitWords.some((unit) =>
-        links.some((link) => link.core.has(`figure:${unit}`)),
+        links.some(
+          (link) =>
+            link.core.has(figureKey(unit, quantity.value)) || link.core.has(`figure:${unit}`),
+        ),
       );
       if (!confirmed) unconfirmed += 2;
     }
