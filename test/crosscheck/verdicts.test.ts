@@ -154,6 +154,42 @@ describe('conflicts', () => {
     expect(found).toEqual([]);
   });
 
+  it('finds a once-only happening given two days', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-08',
+        text: 'The old footbridge over the Varn collapsed on Tuesday, the council said.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-08',
+        text: 'The old footbridge over the Varn collapsed on Wednesday morning.',
+      },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.versions!.map((version) => version.text).sort()).toEqual([
+      'Tuesday',
+      'Wednesday morning',
+    ]);
+  });
+
+  it('finds no date conflict between two things that began on different days', () => {
+    const found = conflicts([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-08',
+        text: 'A fire broke out on the ferry Osprey on Sunday.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-08',
+        text: 'Crews began towing the ferry Osprey on Wednesday.',
+      },
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('reads a figure within another’s bound as the same figure', () => {
     const found = conflicts([
       {

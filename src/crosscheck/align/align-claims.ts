@@ -1,5 +1,6 @@
 import type { Claim } from '../claims/claim.js';
 import { disagreeingUnit } from '../verdicts/figure-versions.js';
+import { disagreeOnDate } from '../verdicts/date-versions.js';
 import { disagreeOnPlace } from '../verdicts/place-versions.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { ClaimSimilarity } from './claim-similarity.js';
@@ -38,12 +39,14 @@ export function alignClaims(
         ? `figure:${unit}`
         : disagreeOnPlace(claims[a]!, claims[b]!, vectors)
           ? 'place'
-          : null;
+          : disagreeOnDate(claims[a]!, claims[b]!)
+            ? 'date'
+            : null;
     const conflicting = disputed !== null && similarity.words(a, b) >= CONFLICTING_CLAIM;
     if (score < SAME_CLAIM && !conflicting) continue;
     const core = similarity.core(a, b);
     if (conflicting) {
-      // What they disagree on is what they share: the figure of that unit, or the place.
+      // What they disagree on is what they share: the figure of that unit, the place, the day.
       core.a.set(disputed, 2);
       core.b.set(disputed, 2);
     }

@@ -5,6 +5,7 @@ import type { Claim } from './claim.js';
 import { claimQuantity, noneCounts } from './claim-quantities.js';
 import { claimSpans } from './claim-spans.js';
 import { claimWords } from './claim-words.js';
+import { datedEvent } from './dated-event.js';
 import { destinationsOf } from './destinations.js';
 import { entityKey } from './entity-key.js';
 import { isHedge } from './hedges.js';
@@ -103,9 +104,10 @@ export function buildClaims(
     const figures = analysis.quantities.filter((q) => within(q, span));
     for (const entity of analysis.entities)
       if (entity.mentions.some((mention) => overlaps(mention, span))) words.add(entityKey(entity));
-    const dates = analysis.times
+    const times = analysis.times
       .filter((time) => within(time, span) && time.value)
-      .map((time) => time.value!);
+      .map((time) => ({ value: time.value!, text: article.text.slice(time.start, time.end) }));
+    const dates = times.map((time) => time.value);
     claims.push({
       index: first + claims.length,
       article: article.id,
@@ -121,6 +123,7 @@ export function buildClaims(
         ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
         ...noneCounts(tokens, tokenWords),
       ],
+      datedEvent: datedEvent([...sets.predicates], times),
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates,
       telling: dates.filter((date) => isTelling(date, article.published)),

@@ -1,4 +1,5 @@
 import type { Attribution } from '../cross-check.js';
+import type { DatedEvent } from './dated-event.js';
 import type { ClaimPlace } from './destinations.js';
 
 /** A number a claim gives, with the head noun of what it counts ("1,200 dock workers" → worker). */
@@ -39,6 +40,8 @@ export interface Claim {
   /** The verbs among `words`: what the claim says happened. */
   predicates: string[];
   quantities: ClaimQuantity[];
+  /** A once-only happening the claim gives a day ("the strike began on Tuesday"). */
+  datedEvent: DatedEvent | null;
   /** Places the claim says someone or something went to. */
   destinations: ClaimPlace[];
   /** ISO values of the dates the claim mentions. */

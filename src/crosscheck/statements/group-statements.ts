@@ -69,6 +69,7 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     softWords: [...sets.softWords],
     predicates: [...sets.predicates],
     quantities: [],
+    datedEvent: null,
     destinations: [],
     dates: [],
     telling: [],
