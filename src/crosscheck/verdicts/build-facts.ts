@@ -55,7 +55,12 @@ export function buildFacts(
     conflicts.flatMap((sides) => sides?.flatMap((side) => side.claims.map(wordingKey)) ?? []),
   );
   const used = new Set<string>();
-  const drafts: Array<{ members: Claim[]; text: string; versions?: FactVersion[] }> = [];
+  const drafts: Array<{
+    members: Claim[];
+    wording: Claim;
+    text: string;
+    versions?: FactVersion[];
+  }> = [];
   const settledByText = new Map<string, number>();
   for (const [i, members] of ordered.entries()) {
     const figures = conflicts[i];
@@ -68,25 +73,26 @@ export function buildFacts(
     if (figures) {
       drafts.push({
         members,
+        wording,
         text,
         versions: figures.map((side) => versionOf(side.claims, side.text, sources)),
       });
       continue;
     }
     if (sources.count(articlesOf(members)) < 2) {
-      drafts.push({ members, text });
+      drafts.push({ members, wording, text });
       continue;
     }
     const same = settledByText.get(text);
     if (same === undefined) {
       settledByText.set(text, drafts.length);
-      drafts.push({ members, text });
+      drafts.push({ members, wording, text });
     } else {
       const known = new Set(drafts[same]!.members);
       drafts[same]!.members.push(...members.filter((claim) => !known.has(claim)));
     }
   }
-  return drafts.map(({ members, text, versions }) => {
+  return drafts.map(({ members, wording, text, versions }) => {
     const articles = articlesOf(members);
     const count = sources.count(articles);
     return {
@@ -99,7 +105,7 @@ export function buildFacts(
       ...(versions ? { versions: versions.sort((a, b) => b.sources - a.sources) } : {}),
       attribution: sharedAttribution(members),
       hedged: members.every((claim) => claim.hedged),
-      date: factDate(members),
+      date: factDate(members, wording),
     };
   });
 }
