@@ -44,19 +44,28 @@ export function crossCheckStory(
     claims,
   );
   const statements = groupStatements(input.articles, layers, weights, vectors, sources);
+  const positionOf = claimPositions(claims);
   return {
     facts,
     statements,
     timeline: buildTimeline(facts),
-    summary: extractSummary(facts, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
+    summary: extractSummary(
+      facts,
+      options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
+      (evidence) => (positionOf.get(`${evidence.article}:${evidence.start}`) ?? Infinity) < LEAD,
+    ),
   };
 }
 
+/** Claims that open a report: its headline and lead. */
+const LEAD = 3;
+
+const claimPositions = (claims: Claim[]) =>
+  new Map(claims.map((claim) => [`${claim.article}:${claim.start}`, claim.position]));
+
 /** Best-sourced facts first, then those reports put earliest (leads before background). */
 function orderFacts(facts: Fact[], claims: Claim[]): Fact[] {
-  const positionOf = new Map(
-    claims.map((claim) => [`${claim.article}:${claim.start}`, claim.position]),
-  );
+  const positionOf = claimPositions(claims);
   const earliest = (fact: Fact) =>
     Math.min(...fact.evidence.map((e) => positionOf.get(`${e.article}:${e.start}`) ?? Infinity));
   const keyed = facts.map((fact) => ({ fact, earliest: earliest(fact) }));

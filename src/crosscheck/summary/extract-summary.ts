@@ -1,4 +1,5 @@
-import type { Fact, SummarySentence } from '../cross-check.js';
+import type { Evidence, Fact, SummarySentence } from '../cross-check.js';
+import { factWording } from '../verdicts/fact-wording.js';
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
 
@@ -25,34 +26,38 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * An extractive summary: the best-sourced corroborated facts first, then single-source ones,
- * never a conflicting or hedged fact or a sentence behind a conflict (they are not settled), nor
- * a piece of a quotation that does not read on its own, no
- * sentence that repeats a chosen one; printed in the order of the facts' dates, then of their
- * first appearance.
+ * An extractive summary: corroborated facts first, those that lead the most reports first among
+ * them (a report's opening sentences say what happened), then the best-sourced; then
+ * single-source ones. Never a conflicting or hedged fact, nor one worded by a sentence that gives
+ * a side of a conflict (it states what is disputed as settled), nor a piece of a quotation that
+ * does not read on its own, nor a sentence that repeats a chosen one; printed in the order of the
+ * facts' dates, then of their first appearance.
  */
 export function extractSummary(
   facts: Fact[],
   sentences = DEFAULT_SUMMARY_SENTENCES,
+  isLead: (evidence: Evidence) => boolean = () => false,
 ): SummarySentence[] {
-  // A sentence that is evidence of a conflict is not settled, whatever else it is evidence of.
   const disputed = new Set(
-    facts
-      .filter((fact) => fact.status === 'conflicting')
-      .flatMap((fact) => fact.evidence.map((e) => `${e.article}:${e.start}`)),
+    facts.flatMap((fact) =>
+      (fact.versions ?? []).flatMap((version) => version.evidence.map((e) => factWording(e.text))),
+    ),
   );
+  const leads = (fact: Fact) =>
+    new Set(fact.evidence.filter(isLead).map((evidence) => evidence.article)).size;
   const candidates = facts
-    .map((fact, order) => ({ fact, order }))
+    .map((fact, order) => ({ fact, order, leads: leads(fact) }))
     .filter(
       ({ fact }) =>
         fact.status !== 'conflicting' &&
         !fact.hedged &&
         standsAlone(fact.text) &&
-        !fact.evidence.some((e) => disputed.has(`${e.article}:${e.start}`)),
+        !disputed.has(fact.text),
     )
     .sort(
       (a, b) =>
         Number(b.fact.status === 'corroborated') - Number(a.fact.status === 'corroborated') ||
+        b.leads - a.leads ||
         b.fact.sources - a.fact.sources ||
         a.order - b.order,
     );
