@@ -9,6 +9,8 @@ import { registerIngestRoutes } from './api/ingest-routes.js';
 import { registerStoryRoutes } from './api/story-routes.js';
 import { registerOpenApi, registerOpenApiRoute } from './api/openapi.js';
 import { IngestJobs } from './jobs/ingest-jobs.js';
+import { inlineCrossChecker, workerCrossChecker } from './queries/cross-checker.js';
+import { StoryReports } from './queries/story-report.js';
 import { isPageRequest } from './page-request.js';
 import { errorPage } from './pages/error-page.js';
 import { registerPageRoutes, sendPage } from './pages/page-routes.js';
@@ -22,7 +24,10 @@ export interface ServerOptions {
   token: string;
   /** Largest ingestion request, in bytes (other requests: 64 KiB). */
   maxIngestBytes?: number;
-  /** Analyse posted articles in a worker thread (the default), or in the server's own thread. */
+  /**
+   * Analyse posted articles and cross-check stories in worker threads (the default), or in the
+   * server's own thread.
+   */
   analysis?: 'worker' | 'inline';
   /** Let ingested URLs reach loopback, private and link-local addresses. */
   allowPrivateNetwork?: boolean;
@@ -61,9 +66,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     allowPrivateNetwork: options.allowPrivateNetwork,
     timeoutMs: options.fetchTimeoutMs,
   });
+  const checker = options.analysis === 'inline' ? inlineCrossChecker() : workerCrossChecker();
+  const reports = new StoryReports(archive, checker);
   app.addHook('onClose', async () => {
     await jobs.close();
     await analyzer?.close();
+    await checker.close();
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -86,7 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerOpenApi(app);
 
   registerHealthRoutes(app, archive);
-  registerStoryRoutes(app, archive);
+  registerStoryRoutes(app, archive, reports);
   registerArticleRoutes(app, archive);
   registerEntityRoutes(app, archive);
   registerIngestRoutes(app, jobs, options.maxIngestBytes ?? DEFAULT_MAX_INGEST_BYTES);
@@ -94,6 +102,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerStaticFiles(app);
   registerSignInRoutes(app, token);
-  registerPageRoutes(app, archive);
+  registerPageRoutes(app, archive, reports);
   return app;
 }

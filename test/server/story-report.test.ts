@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyzeForStories } from '../../src/analyze/analyzed-article.js';
 import type { Article } from '../../src/model/article.js';
-import { storyReportKey } from '../../src/server/queries/story-report.js';
+import { inlineCrossChecker } from '../../src/server/queries/cross-checker.js';
+import { StoryReports, storyReportKey } from '../../src/server/queries/story-report.js';
 import { REPORT_ASSETS } from '../../src/server/report-assets.js';
 import { REPORT_SCRIPT } from '../../src/report/html/report-script.js';
 import { makeArticle, parsePage, serve, serveExamples, type Served } from './server-fixture.js';
@@ -108,24 +109,24 @@ describe("a story's cross-checked report", () => {
   });
 });
 
+const dockText = (n: number, extra = '') =>
+  `LISBON — Dock workers at the port of Lisbon began a strike on Monday over pay, the union said. Report ${n}: ${n * 7919} dockers stayed out.${extra}`;
+
+/** Articles that all join one story: the same features, different texts. */
+function storyServer() {
+  const base = makeArticle({ title: 'Dock workers strike in Lisbon', text: dockText(0) });
+  const analysed = analyzeForStories([base])[0]!;
+  if (analysed instanceof Error || !analysed.features) throw new Error('no features');
+  const features = analysed.features;
+  return (article: Article, target: Served) => {
+    const [own] = analyzeForStories([article]);
+    if (!own || own instanceof Error) throw new Error('no analysis');
+    target.archive.addArticle(article, own.analysis, features);
+    return target.archive.storyOf(article.id)!;
+  };
+}
+
 describe("the stored report (the server's cache)", () => {
-  const dockText = (n: number, extra = '') =>
-    `LISBON — Dock workers at the port of Lisbon began a strike on Monday over pay, the union said. Report ${n}: ${n * 7919} dockers stayed out.${extra}`;
-
-  /** Articles that all join one story: the same features, different texts. */
-  function storyServer() {
-    const base = makeArticle({ title: 'Dock workers strike in Lisbon', text: dockText(0) });
-    const analysed = analyzeForStories([base])[0]!;
-    if (analysed instanceof Error || !analysed.features) throw new Error('no features');
-    const features = analysed.features;
-    return (article: Article, target: Served) => {
-      const [own] = analyzeForStories([article]);
-      if (!own || own instanceof Error) throw new Error('no analysis');
-      target.archive.addArticle(article, own.analysis, features);
-      return target.archive.storyOf(article.id)!;
-    };
-  }
-
   it('is made once, reused while the story stands, and made again when an article joins', async () => {
     const own = await serve();
     try {
@@ -187,4 +188,46 @@ describe("the stored report (the server's cache)", () => {
     expect(again).toBe(first);
     await own.close();
   });
+});
+
+describe('making reports', () => {
+  it('makes a report once for requests that come while it is being made', async () => {
+    const inline = inlineCrossChecker();
+    let made = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reports = new StoryReports(served.archive, {
+      check: async (input) => {
+        made++;
+        await gate;
+        return inline.check(input);
+      },
+      close: async () => {},
+    });
+    const { items } = (await get(served.app, '/api/stories?q=Valencia')).json();
+    const story = served.archive.getStorySummary(items[0].id)!;
+    const key = storyReportKey(served.archive.storyArticlesByDate(story.id, 200));
+    served.archive.saveStoryReport(story.id, 'stale', '{}');
+    expect(served.archive.getStoryReport(story.id, key)).toBeNull();
+    const waiting = [reports.json(story), reports.json(story), reports.report(story)];
+    release();
+    const [a, b, parsed] = await Promise.all(waiting);
+    expect(made).toBe(1);
+    expect(b).toBe(a);
+    expect((parsed as { facts: unknown[] }).facts.length).toBeGreaterThan(0);
+  });
+
+  it('cross-checks in a worker thread when the server analyses in workers', async () => {
+    const own = await serve({ analysis: 'worker' });
+    try {
+      const add = storyServer();
+      const storyId = add(makeArticle({ text: dockText(1) }), own);
+      add(makeArticle({ text: dockText(2), outlet: 'Tagus Daily' }), own);
+      const report = (await get(own.app, `/api/stories/${storyId}/report`)).json();
+      expect(report.articles).toHaveLength(2);
+      expect(report.facts.length).toBeGreaterThan(0);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 });

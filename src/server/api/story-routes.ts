@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Archive, StoryQuery } from '../../store/archive.js';
 import { httpError } from '../http-error.js';
-import { REPORT_ARTICLE_CAP, storyReportResponse } from '../queries/story-report.js';
+import { REPORT_ARTICLE_CAP, type StoryReports } from '../queries/story-report.js';
 import { storyView } from '../queries/story-view.js';
 import { articleFilterQuery, toListQuery, type ArticleListParams } from './article-routes.js';
 import {
@@ -39,7 +39,11 @@ export const storyFilterQuery = {
 } as const;
 
 /** Stories: a page of the list or of a search, one story with its articles by source. */
-export function registerStoryRoutes(app: FastifyInstance, archive: Archive): void {
+export function registerStoryRoutes(
+  app: FastifyInstance,
+  archive: Archive,
+  reports: StoryReports,
+): void {
   app.get<{ Querystring: ArticleListParams }>(
     '/api/stories',
     {
@@ -81,9 +85,7 @@ export function registerStoryRoutes(app: FastifyInstance, archive: Archive): voi
       const story = archive.getStorySummary(request.params.id);
       if (!story) throw httpError(404, `no story ${request.params.id}`);
       // Stored as JSON, sent as it is.
-      return reply
-        .type('application/json; charset=utf-8')
-        .send(storyReportResponse(archive, story));
+      return reply.type('application/json; charset=utf-8').send(await reports.response(story));
     },
   );
 

@@ -11,7 +11,7 @@ import {
 import { httpError } from '../http-error.js';
 import { entityAppearances } from '../queries/entity-appearances.js';
 import { outletList } from '../queries/outlet-list.js';
-import { REPORT_ARTICLE_CAP, storyReport } from '../queries/story-report.js';
+import { REPORT_ARTICLE_CAP, type StoryReports } from '../queries/story-report.js';
 import { storyView } from '../queries/story-view.js';
 import { articleListPage, type ArticleFilters } from './article-list-page.js';
 import { articlePage } from './article-page.js';
@@ -34,7 +34,11 @@ export function sendPage(reply: FastifyReply, page: Page, status = 200): Fastify
 }
 
 /** The pages, rendered here so they read without script. */
-export function registerPageRoutes(app: FastifyInstance, archive: Archive): void {
+export function registerPageRoutes(
+  app: FastifyInstance,
+  archive: Archive,
+  reports: StoryReports,
+): void {
   const outlets = outletList(archive);
   app.get('/', { schema: { hide: true } }, async (_request, reply) =>
     reply.redirect('/stories', 302),
@@ -97,7 +101,7 @@ export function registerPageRoutes(app: FastifyInstance, archive: Archive): void
       const limit = STORY_ARTICLES_PAGE;
       const story = archive.getStoryPage(request.params.id, { limit, offset: (page - 1) * limit });
       if (!story) throw httpError(404, 'There is no such story in the archive.');
-      const report = storyReport(archive, story.story);
+      const report = await reports.report(story.story);
       const from = (columns - 1) * COLUMNS_PER_PAGE;
       const columnIds = report.articles.slice(from, from + COLUMNS_PER_PAGE);
       const section = storyReportSection({

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { StoryCrossCheck } from '../../crosscheck/cross-check.js';
-import { crossCheckStory } from '../../crosscheck/cross-check-story.js';
 import { archivedArticles } from '../../report/archived-articles.js';
 import type { Archive, StoryArticleSet, StoryHead } from '../../store/archive.js';
 import { SERVER_VERSION } from '../version.js';
+import type { CrossChecker } from './cross-checker.js';
 
 /**
  * A story is cross-checked over at most this many of its articles, its first by publication
@@ -37,52 +37,69 @@ export function storyReportKey(set: StoryArticleSet): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
 }
 
-function makeReport(archive: Archive, set: StoryArticleSet): StoryReport {
-  const check = crossCheckStory({
-    articles: archivedArticles(archive, set.articles),
-    sources: set.sources,
-  });
-  return {
-    articles: set.articles,
-    origins: set.sources.map(({ articles, origin }) => ({ articles, origin })),
-    facts: check.facts,
-    statements: check.statements,
-    timeline: check.timeline,
-    summary: check.summary,
-  };
-}
-
 /**
- * A story's report as JSON: the stored one while the story's first articles and their sources
- * are those it was made of, else made now (seconds for a large story) and stored in its place.
+ * Stories' reports for the server: the stored one while a story's first articles and their
+ * sources are those it was made of, else made by the cross-checker (seconds for a large story,
+ * off the server's thread) and stored in its place. Requests for a report being made wait for
+ * that one making.
  */
-export function storyReportJson(archive: Archive, story: StoryHead): string {
-  const set = archive.storyArticlesByDate(story.id, REPORT_ARTICLE_CAP);
-  const key = storyReportKey(set);
-  const stored = archive.getStoryReport(story.id, key);
-  if (stored !== null) return stored;
-  const json = JSON.stringify(makeReport(archive, set));
-  try {
-    archive.saveStoryReport(story.id, key, json);
-  } catch {
-    // Another process holds the write lock: the report is right, only not kept this time.
+export class StoryReports {
+  private readonly making = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly archive: Archive,
+    private readonly checker: CrossChecker,
+  ) {}
+
+  /** A story's report as JSON. */
+  async json(story: StoryHead): Promise<string> {
+    const set = this.archive.storyArticlesByDate(story.id, REPORT_ARTICLE_CAP);
+    const key = storyReportKey(set);
+    const stored = this.archive.getStoryReport(story.id, key);
+    if (stored !== null) return stored;
+    const inFlight = this.making.get(key);
+    if (inFlight) return inFlight;
+    const made = this.make(story.id, set, key).finally(() => this.making.delete(key));
+    this.making.set(key, made);
+    return made;
   }
-  return json;
-}
 
-/** The story's report, parsed. */
-export function storyReport(archive: Archive, story: StoryHead): StoryReport {
-  return JSON.parse(storyReportJson(archive, story)) as StoryReport;
-}
+  /** The story's report, parsed. */
+  async report(story: StoryHead): Promise<StoryReport> {
+    return JSON.parse(await this.json(story)) as StoryReport;
+  }
 
-/** The API's answer: the story, the cap and the report, from the stored JSON without parsing it. */
-export function storyReportResponse(archive: Archive, story: StoryHead): string {
-  const json = storyReportJson(archive, story);
-  const head = JSON.stringify({
-    story,
-    cap: REPORT_ARTICLE_CAP,
-    capped: story.articles > REPORT_ARTICLE_CAP,
-  });
-  // Both are JSON objects: the head's members, then the report's.
-  return `${head.slice(0, -1)},${json.slice(1)}`;
+  /** The API's answer: the story, the cap and the report, from the stored JSON without parsing it. */
+  async response(story: StoryHead): Promise<string> {
+    const json = await this.json(story);
+    const head = JSON.stringify({
+      story,
+      cap: REPORT_ARTICLE_CAP,
+      capped: story.articles > REPORT_ARTICLE_CAP,
+    });
+    // Both are JSON objects: the head's members, then the report's.
+    return `${head.slice(0, -1)},${json.slice(1)}`;
+  }
+
+  private async make(storyId: string, set: StoryArticleSet, key: string): Promise<string> {
+    const check = await this.checker.check({
+      articles: archivedArticles(this.archive, set.articles),
+      sources: set.sources,
+    });
+    const report: StoryReport = {
+      articles: set.articles,
+      origins: set.sources.map(({ articles, origin }) => ({ articles, origin })),
+      facts: check.facts,
+      statements: check.statements,
+      timeline: check.timeline,
+      summary: check.summary,
+    };
+    const json = JSON.stringify(report);
+    try {
+      this.archive.saveStoryReport(storyId, key, json);
+    } catch {
+      // Another process holds the write lock: the report is right, only not kept this time.
+    }
+    return json;
+  }
 }
