@@ -39,16 +39,23 @@ function sharedAttribution(claims: Claim[]): Attribution | null {
  */
 export function buildFacts(
   claims: Claim[],
-  groups: number[][],
+  { groups, disputed: conflicting }: { groups: number[][]; disputed: ReadonlySet<number[]> },
   sources: SourceCounter,
   vectors: WordVectors | null,
 ): Fact[] {
   // Larger groups choose their wording first, so that two facts read alike only when a claim is
   // both the wording of a fact and, for what no other article confirms, a fact of its own.
   const ordered = groups
-    .map((group) => group.map((index) => claims[index]!).sort((a, b) => a.index - b.index))
-    .sort((a, b) => b.length - a.length || a[0]!.index - b[0]!.index);
-  const conflicts = ordered.map((members) => conflictVersions(members, vectors));
+    .map((group) => ({
+      group,
+      members: group.map((index) => claims[index]!).sort((a, b) => a.index - b.index),
+    }))
+    .sort(
+      (a, b) => b.members.length - a.members.length || a.members[0]!.index - b.members[0]!.index,
+    );
+  const conflicts = ordered.map(({ group, members }) =>
+    conflicting.has(group) ? conflictVersions(members, vectors) : null,
+  );
   // A fact that others dispute is not worded by a sentence giving one side of the dispute when
   // another can word it ("a blaze injured 15 of its 24 crew" where 12 is also reported).
   const disputed = new Set(
@@ -62,7 +69,7 @@ export function buildFacts(
     versions?: FactVersion[];
   }> = [];
   const settledByText = new Map<string, number>();
-  for (const [i, members] of ordered.entries()) {
+  for (const [i, { members }] of ordered.entries()) {
     const figures = conflicts[i];
     const wording = representativeClaim(
       figures ? figures.flatMap((side) => side.claims) : members,

@@ -7,16 +7,17 @@ import { agreeOnVersion, conflictVersions, sameVersion, type Version } from './v
  * One conflict per thing: link groups that disagree on the same figure, two of their sides
  * alike (the same claims, or one the same claims and the other the same value) — "1,200 dock
  * workers" against "1,500 workers", reached through the lead and again through a later
- * paragraph — become one group, so the conflict is told once.
+ * paragraph — become one group, so the conflict is told once. Returns the groups and which of
+ * them disagree (the others were found to agree, and need not be compared again).
  */
 export function mergeConflicts(
   claims: Claim[],
   groups: number[][],
   vectors: WordVectors | null,
-): number[][] {
+): { groups: number[][]; disputed: ReadonlySet<number[]> } {
   const conflicts: Array<{ group: number; sides: Side[] }> = [];
   groups.forEach((group, i) => {
-    if (group.length < 2) return;
+    if (group.length < 2 || !mayDisagree(group, claims)) return;
     const versions = conflictVersions(
       group.map((index) => claims[index]!),
       vectors,
@@ -30,7 +31,7 @@ export function mergeConflicts(
         })),
       });
   });
-  if (conflicts.length === 0) return groups;
+  if (conflicts.length === 0) return { groups, disputed: new Set() };
   // Two conflicts can be one only when they share a claim: only those are compared.
   const byClaim = new Map<number, number[]>();
   conflicts.forEach(({ sides }, x) => {
@@ -72,7 +73,24 @@ export function mergeConflicts(
   const leftOver = new Set<number>();
   for (const i of inConflict)
     for (const index of groups[i]!) if (!told.has(index)) leftOver.add(index);
-  return [...kept, ...conflictGroups, ...[...leftOver].map((index) => [index])];
+  return {
+    groups: [...kept, ...conflictGroups, ...[...leftOver].map((index) => [index])],
+    disputed: new Set(conflictGroups),
+  };
+}
+
+/** Whether two claims of a group give something a conflict can be about: figures, places, days. */
+function mayDisagree(group: number[], claims: Claim[]): boolean {
+  let figures = 0;
+  let places = 0;
+  let days = 0;
+  for (const index of group) {
+    const claim = claims[index]!;
+    if (claim.quantities.length && ++figures >= 2) return true;
+    if (claim.destinations.length && ++places >= 2) return true;
+    if (claim.datedEvent && ++days >= 2) return true;
+  }
+  return false;
 }
 
 interface Side {
@@ -134,11 +152,16 @@ function widen(
         candidates.add(other);
   }
   const wide = new Set(members);
-  for (const other of candidates)
+  const sides = [...members].map((member) => claims[member]!);
+  for (const other of candidates) {
+    const claim = claims[other]!;
+    // Only a claim that gives a figure, a place or a day can say what a side says.
     if (
-      !members.has(other) &&
-      [...members].some((m) => agreeOnVersion(claims[other]!, claims[m]!, vectors))
+      members.has(other) ||
+      !(claim.quantities.length || claim.destinations.length || claim.datedEvent)
     )
-      wide.add(other);
+      continue;
+    if (sides.some((side) => agreeOnVersion(claim, side, vectors))) wide.add(other);
+  }
   return wide;
 }
