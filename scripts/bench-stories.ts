@@ -8,8 +8,13 @@
  * rewritten with the text.
  *
  *   npx tsx scripts/bench-stories.ts [--sizes 10000,100000,1000000] [--store memory|sqlite]
- *     [--events-per-day 40]
+ *     [--events-per-day 40] [--decisions-hash]
+ *
+ * With `--decisions-hash` it also prints hashes of every decision in order (story and reason;
+ * then with similarity, candidates and notes) and of each article's final story, so that a change
+ * meant to be faster only can be checked to decide exactly as before.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +35,7 @@ const option = (name: string, fallback: string) => {
 const sizes = option('--sizes', '10000,100000,1000000').split(',').map(Number);
 const store = option('--store', 'memory');
 const eventsPerDay = Number(option('--events-per-day', '40'));
+const hashDecisions = args.includes('--decisions-hash');
 const window = Math.min(5000, Math.floor(sizes[0]! / 2));
 
 function tracker(): { tracker: StoryTracker; close(): void; commitEvery?: () => void } {
@@ -89,6 +95,8 @@ const rows: string[][] = [];
 let windowCpu = 0;
 let copies = 0;
 let count = 0;
+const decisionsHash = createHash('sha256');
+const detailHash = createHash('sha256');
 
 for (const item of syntheticStream(templates, largest, { eventsPerDay })) {
   const started = process.cpuUsage();
@@ -99,6 +107,12 @@ for (const item of syntheticStream(templates, largest, { eventsPerDay })) {
   if (count > (sizes.find((size) => size >= count) ?? largest) - window)
     windowCpu += used.user + used.system;
   if (copy.linked) copies++;
+  if (hashDecisions) {
+    decisionsHash.update(`${story.story}\t${story.reason}\n`);
+    detailHash.update(
+      `${story.story}\t${story.reason}\t${story.similarity}\t${story.candidates}\t${story.created}\t${story.notes.join('|')}\n`,
+    );
+  }
   storyOf.push(story.story);
   eventOf.push(item.event);
   if (sizes.includes(count)) {
@@ -117,6 +131,14 @@ for (const item of syntheticStream(templates, largest, { eventsPerDay })) {
     // Each row as it comes: a run of a million takes long, and a stopped run keeps what it had.
     console.error(`  ${rows[rows.length - 1]!.join(' | ')}`);
   }
+}
+if (hashDecisions) {
+  const finalHash = createHash('sha256');
+  for (const item of syntheticStream(templates, largest, { eventsPerDay }))
+    finalHash.update(`${stories.storyOf(item.article.id)}\n`);
+  console.log(`decisions (story, reason): ${decisionsHash.digest('hex')}`);
+  console.log(`decisions in detail: ${detailHash.digest('hex')}`);
+  console.log(`final story of each article: ${finalHash.digest('hex')}`);
 }
 close();
 

@@ -1,4 +1,5 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
+import { countEntries, unpackCounts } from './packed-counts.js';
 import { daysOutside } from './story-dates.js';
 import type { ArticleFeatures, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
@@ -51,7 +52,8 @@ export function assignStory(
       continue;
     }
     let similarity = weights.profileCosine(article, story.profile, story.profiled);
-    if (yearConflict(features.date, article.weights.keys(), story)) {
+    const dated = { ...story, profile: countEntries(story.profile) };
+    if (yearConflict(features.date, article.weights.keys(), dated, weights.yearOf)) {
       similarity *= options.yearConflictFactor;
       yearsApart++;
     }
@@ -85,7 +87,7 @@ export function assignStory(
   }
   const copy = cosine(
     article,
-    weights.article(best.representative.counts, options.articleFeatures),
+    weights.article(unpackCounts(best.representative.counts), options.articleFeatures),
   );
   if (copy >= options.nearDuplicate) {
     notes.push(

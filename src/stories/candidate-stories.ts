@@ -1,10 +1,8 @@
 import type { WeightedFeatures } from './feature-weights.js';
-import { lookupBuckets, postingKey } from './posting-keys.js';
-import type { FeatureKey } from './story.js';
+import { lookupBuckets } from './posting-keys.js';
+import type { FeatureId } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
-
-const isName = (feature: FeatureKey) => /^[pol]:/.test(feature);
 
 /**
  * The features an article is posted under and looked up by: its strongest that are not too
@@ -16,18 +14,18 @@ export function featureSelection(
   article: WeightedFeatures,
   state: StoryState,
   options: StoryOptions,
-): { lookup: FeatureKey[]; posting: FeatureKey[] } {
+): { lookup: FeatureId[]; posting: FeatureId[] } {
   const articles = state.articleCount();
   // Below a few dozen articles every share is large; the lists are capped anyway.
   const commonAbove = articles >= 50 ? options.maxDocumentShare * articles : Infinity;
-  const lookup: FeatureKey[] = [];
-  const posting: FeatureKey[] = [];
+  const lookup: FeatureId[] = [];
+  const posting: FeatureId[] = [];
   for (const feature of article.weights.keys()) {
     const frequency = state.documentFrequency(feature);
     if (frequency > commonAbove) continue;
     const strongest = posting.length < options.lookupFeatures;
     if (strongest) posting.push(feature);
-    if (frequency > 0 && (strongest || isName(feature))) lookup.push(feature);
+    if (frequency > 0 && (strongest || state.features.isName(feature))) lookup.push(feature);
     if (lookup.length === 2 * options.lookupFeatures) break;
   }
   return { lookup, posting };
@@ -40,7 +38,7 @@ export function featureSelection(
  */
 export function candidateStories(
   article: WeightedFeatures,
-  features: FeatureKey[],
+  features: FeatureId[],
   date: string | null,
   state: StoryState,
   options: StoryOptions,
@@ -51,7 +49,7 @@ export function candidateStories(
     const weight = article.weights.get(feature) ?? 0;
     const stories = new Set<string>();
     for (const bucket of buckets)
-      for (const story of state.postings(postingKey(bucket, feature))) stories.add(story);
+      for (const story of state.postings(bucket, feature)) stories.add(story);
     for (const story of stories) shared.set(story, (shared.get(story) ?? 0) + weight);
   }
   return [...shared]

@@ -1,64 +1,81 @@
-import type { FeatureKey } from './story.js';
+import { FeatureKind, type FeatureTable } from './feature-table.js';
+import { forEachCount, type PackedCounts } from './packed-counts.js';
+import type { FeatureId } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
+import { WeightMemo } from './weight-memo.js';
 
 /** A feature's weight in one article or story, with the vector's length for cosines. */
 export interface WeightedFeatures {
-  weights: Map<FeatureKey, number>;
+  weights: Map<FeatureId, number>;
   norm: number;
 }
 
 /**
  * Weighs features by their current document frequency, which grows as articles arrive: weights
- * are computed when needed and never stored, so no vocabulary is ever fixed.
+ * are computed when first needed in an article's turn and kept for the rest of it (in `memo`,
+ * which a new `FeatureWeights` starts afresh), so no vocabulary is ever fixed.
  */
 export class FeatureWeights {
-  private readonly cache = new Map<FeatureKey, number>();
+  readonly table: FeatureTable;
+  /** The year a date feature names, for `yearConflict`. */
+  readonly yearOf = (feature: FeatureId): number | null => this.table.year(feature);
 
   constructor(
     private readonly state: StoryState,
     private readonly options: StoryOptions,
-  ) {}
+    private readonly memo: WeightMemo = new WeightMemo(),
+  ) {
+    this.table = state.features;
+    memo.nextTurn();
+  }
 
   /** Smoothed inverse document frequency: high for rare features, ln 2 for one in every article. */
-  idf(feature: FeatureKey): number {
-    let idf = this.cache.get(feature);
-    if (idf === undefined) {
-      const articles = this.state.articleCount() + 1;
-      idf = Math.log(1 + articles / (this.state.documentFrequency(feature) + 1));
-      this.cache.set(feature, idf);
-    }
-    return idf;
+  idf(feature: FeatureId): number {
+    const articles = this.state.articleCount() + 1;
+    return Math.log(1 + articles / (this.state.documentFrequency(feature) + 1));
   }
 
   /** How much a kind of feature counts: names and dates more than words, names in the lead most. */
-  kindWeight(feature: FeatureKey): number {
-    const kind = feature.charCodeAt(0);
-    if (kind === 112 || kind === 111 || kind === 108) return this.options.entityWeight; // p o l
-    if (kind === 116) return this.options.dateWeight; // t
-    if (kind === 119) return this.options.wordWeight; // w
-    if (kind === 97) return this.options.leadWeight; // a
-    return 1;
+  kindWeight(feature: FeatureId): number {
+    switch (this.table.kind(feature)) {
+      case FeatureKind.Name:
+        return this.options.entityWeight;
+      case FeatureKind.Date:
+        return this.options.dateWeight;
+      case FeatureKind.Word:
+        return this.options.wordWeight;
+      case FeatureKind.Lead:
+        return this.options.leadWeight;
+      default:
+        return 1;
+    }
   }
 
-  weight(feature: FeatureKey): number {
-    return this.idf(feature) * this.kindWeight(feature);
+  weight(feature: FeatureId): number {
+    let weight = this.memo.get(feature);
+    if (Number.isNaN(weight)) {
+      weight = this.idf(feature) * this.kindWeight(feature);
+      this.memo.set(feature, weight);
+    }
+    return weight;
   }
 
   /** An article's features weighted by sublinear frequency × idf, its strongest `limit` kept. */
-  article(counts: Map<FeatureKey, number>, limit: number): WeightedFeatures {
-    const weighted: [FeatureKey, number][] = [];
+  article(counts: Map<FeatureId, number>, limit: number): WeightedFeatures {
+    const weighted: [FeatureId, number][] = [];
     for (const [feature, count] of counts)
       weighted.push([feature, (1 + Math.log(count)) * this.weight(feature)]);
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    weighted.sort((a, b) => b[1] - a[1] || this.table.byKey(a[0], b[0]));
     return vector(weighted.slice(0, limit));
   }
 
   /** A story's profile weighted by the share of its articles carrying each feature × idf. */
-  story(profile: Map<FeatureKey, number>, articles: number): WeightedFeatures {
-    const weighted: [FeatureKey, number][] = [];
-    for (const [feature, count] of profile)
-      weighted.push([feature, (count / articles) * this.weight(feature)]);
+  story(profile: PackedCounts, articles: number): WeightedFeatures {
+    const weighted: [FeatureId, number][] = [];
+    forEachCount(profile, (feature, count) =>
+      weighted.push([feature, (count / articles) * this.weight(feature)]),
+    );
     return vector(weighted);
   }
 
@@ -68,7 +85,7 @@ export class FeatureWeights {
    */
   profileCosine(
     article: WeightedFeatures,
-    profile: Map<FeatureKey, number>,
+    profile: PackedCounts,
     articles: number,
     without?: WeightedFeatures,
   ): number {
@@ -76,19 +93,19 @@ export class FeatureWeights {
     if (articles <= 0) return 0;
     let dot = 0;
     let sum = 0;
-    for (const [feature, total] of profile) {
+    forEachCount(profile, (feature, total) => {
       const count = without?.weights.has(feature) ? total - 1 : total;
-      if (count <= 0) continue;
+      if (count <= 0) return;
       const weight = (count / articles) * this.weight(feature);
       sum += weight * weight;
       const other = article.weights.get(feature);
       if (other) dot += weight * other;
-    }
+    });
     return article.norm && sum ? dot / (article.norm * Math.sqrt(sum)) : 0;
   }
 }
 
-function vector(entries: [FeatureKey, number][]): WeightedFeatures {
+function vector(entries: [FeatureId, number][]): WeightedFeatures {
   let sum = 0;
   for (const [, weight] of entries) sum += weight * weight;
   return { weights: new Map(entries), norm: Math.sqrt(sum) };

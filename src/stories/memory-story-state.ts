@@ -1,4 +1,7 @@
-import type { DecisionReason, FeatureKey, StoryDecision, StoryRecord } from './story.js';
+import { FeatureTable } from './feature-table.js';
+import type { Bucket } from './posting-keys.js';
+import { PostingTable } from './posting-table.js';
+import type { DecisionReason, FeatureId, StoryDecision, StoryRecord } from './story.js';
 import type { StoryState } from './story-state.js';
 
 const REASONS: DecisionReason[] = [
@@ -20,33 +23,43 @@ function reasonCode(reason: DecisionReason): number {
   return code;
 }
 const CREATED = 0x80;
-const NO_NOTES: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * The story state in memory, for one process. A long run holds an entry for every article and
- * every posting key, so those are kept small: decisions in typed columns (notes only when there
- * are some), a posting list of one story as the bare id.
+ * The story state in memory, for one process. A long run holds an entry for every article, every
+ * feature and every posting list, so those are kept small: frequencies and postings in typed
+ * columns keyed by feature id, decisions in typed columns (notes only when there are some).
  */
 export class MemoryStoryState implements StoryState {
+  readonly features = new FeatureTable();
   private counted = 0;
-  private readonly frequencies = new Map<FeatureKey, number>();
+  private frequencies = new Int32Array(1024);
   private readonly records = new Map<string, StoryRecord>();
   private readonly decisions = new DecisionColumns();
   private readonly members = new Map<string, string[]>();
-  private readonly lists = new Map<string, string | string[]>();
+  private readonly postingLists = new PostingTable();
+  /** Stories numbered as first posted, for the posting lists. */
+  private readonly storyNumbers = new Map<string, number>();
+  private readonly numberedStories: string[] = [];
 
   articleCount(): number {
     return this.counted;
   }
 
-  documentFrequency(feature: FeatureKey): number {
-    return this.frequencies.get(feature) ?? 0;
+  documentFrequency(feature: FeatureId): number {
+    return feature < this.frequencies.length ? this.frequencies[feature]! : 0;
   }
 
-  countArticle(features: Iterable<FeatureKey>): void {
+  countArticle(features: Iterable<FeatureId>): void {
     this.counted++;
-    for (const feature of features)
-      this.frequencies.set(feature, (this.frequencies.get(feature) ?? 0) + 1);
+    for (const feature of features) {
+      if (feature >= this.frequencies.length) {
+        const wider = new Int32Array(Math.max(feature + 1, this.frequencies.length * 2));
+        wider.set(this.frequencies);
+        this.frequencies = wider;
+      }
+      this.frequencies[feature]!++;
+    }
   }
 
   story(id: string): StoryRecord | undefined {
@@ -87,25 +100,18 @@ export class MemoryStoryState implements StoryState {
     return [...(this.members.get(story) ?? [])];
   }
 
-  postings(key: string): readonly string[] {
-    const list = this.lists.get(key);
-    return list === undefined ? NO_NOTES : typeof list === 'string' ? [list] : list;
+  postings(bucket: Bucket, feature: FeatureId): readonly string[] {
+    const list = this.postingLists.get(feature, bucket);
+    return list.length ? list.map((story) => this.numberedStories[story]!) : NONE;
   }
 
-  post(key: string, story: string, cap: number): void {
-    const list = this.lists.get(key);
-    if (list === undefined) {
-      this.lists.set(key, story);
-      return;
+  post(bucket: Bucket, feature: FeatureId, story: string, cap: number): void {
+    let number = this.storyNumbers.get(story);
+    if (number === undefined) {
+      number = this.numberedStories.push(story) - 1;
+      this.storyNumbers.set(story, number);
     }
-    if (typeof list === 'string') {
-      if (list !== story) this.lists.set(key, cap > 1 ? [list, story] : story);
-      return;
-    }
-    const at = list.indexOf(story);
-    if (at >= 0) list.splice(at, 1);
-    list.push(story);
-    if (list.length > cap) list.splice(0, list.length - cap);
+    this.postingLists.add(feature, bucket, number, cap);
   }
 }
 

@@ -6,8 +6,9 @@ import type { FeatureKey, StoryRecord } from './story.js';
  * active near the article's date: one list per week, one for stories without any date, and one
  * over all time (by most recent use) for articles without a date.
  */
-type Bucket = number | 'undated' | 'any';
+export type Bucket = number | 'undated' | 'any';
 
+/** A posting list's key as text, for a state that keeps them in a table. */
 export const postingKey = (bucket: Bucket, feature: FeatureKey) => `${bucket}|${feature}`;
 
 /** The buckets an article looks stories up in. */

@@ -1,6 +1,7 @@
 import type { ScoredStory } from './assign-story.js';
 import type { FeatureWeights, WeightedFeatures } from './feature-weights.js';
-import { postingBuckets, postingKey } from './posting-keys.js';
+import { countEntries } from './packed-counts.js';
+import { postingBuckets } from './posting-keys.js';
 import { daysOutside } from './story-dates.js';
 import { addToProfile, memberCounts, removeFromProfile, widenDates } from './story-profile.js';
 import type { RecentMember, StoryRecord } from './story.js';
@@ -45,7 +46,8 @@ function memberSimilarity(
     story.profiled,
     own ? vector : undefined,
   );
-  if (yearConflict(member.date, vector.weights.keys(), story))
+  const dated = { ...story, profile: countEntries(story.profile) };
+  if (yearConflict(member.date, vector.weights.keys(), dated, weights.yearOf))
     similarity *= options.yearConflictFactor;
   return similarity;
 }
@@ -99,14 +101,7 @@ export function reviseStories(
       removeFromProfile(own, member, weights, options);
       best.size++;
       widenDates(best, member.date);
-      addToProfile(
-        best,
-        member.article,
-        { ...member, language: null, counts, notes: [] },
-        vector,
-        weights,
-        options,
-      );
+      addToProfile(best, member.article, { ...member, counts }, vector, weights, options);
       moves.push({
         article: member.article,
         from: own,
@@ -152,7 +147,6 @@ export function recordMoves(
     const vector = weights.article(memberCounts(member), options.articleFeatures);
     const features = [...vector.weights.keys()].slice(0, options.lookupFeatures);
     for (const bucket of postingBuckets(to, date))
-      for (const feature of features)
-        state.post(postingKey(bucket, feature), to.id, options.postingCap);
+      for (const feature of features) state.post(bucket, feature, to.id, options.postingCap);
   }
 }

@@ -2,12 +2,19 @@ import { assignStory } from './assign-story.js';
 import { candidateStories, featureSelection } from './candidate-stories.js';
 import { FeatureWeights } from './feature-weights.js';
 import { MemoryStoryState } from './memory-story-state.js';
-import { postingBuckets, postingKey } from './posting-keys.js';
+import { postingBuckets } from './posting-keys.js';
 import { recordMoves, reviseStories } from './revise-stories.js';
-import { addToProfile, newStory, widenDates } from './story-profile.js';
-import type { ArticleFeatures, StoryDecision, StoryRecord, StorySummary } from './story.js';
+import { addToProfile, newStory, widenDates, type StoryArticle } from './story-profile.js';
+import type {
+  ArticleFeatures,
+  FeatureId,
+  StoryDecision,
+  StoryRecord,
+  StorySummary,
+} from './story.js';
 import { storyOptions, type StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
+import { WeightMemo } from './weight-memo.js';
 
 /** A story's id: from the article that started it, so the same input order gives the same ids. */
 export const storyId = (firstArticle: string) => `s-${firstArticle}`;
@@ -19,6 +26,7 @@ export const storyId = (firstArticle: string) => `s-${firstArticle}`;
  */
 export class StoryIndex {
   readonly options: StoryOptions;
+  private readonly memo = new WeightMemo();
 
   constructor(
     options: Partial<StoryOptions> = {},
@@ -34,14 +42,15 @@ export class StoryIndex {
       return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };
 
     const options = this.options;
-    const weights = new FeatureWeights(this.state, options);
-    const article = weights.article(features.counts, options.articleFeatures);
+    const weights = new FeatureWeights(this.state, options, this.memo);
+    const numbered = this.storyArticle(features);
+    const article = weights.article(numbered.counts, options.articleFeatures);
     if (!article.weights.size) {
       const story = newStory(
         storyId(articleId),
         this.state.storyCount(),
         articleId,
-        features,
+        numbered,
         article,
       );
       return this.record(story, articleId, {
@@ -69,19 +78,18 @@ export class StoryIndex {
         storyId(articleId),
         this.state.storyCount(),
         articleId,
-        features,
+        numbered,
         article,
         options,
       );
     }
     // A near-duplicate adds nothing new; counting it would let a burst of copies drown the rest.
     if (assignment.reason !== 'near-duplicate') {
-      this.state.countArticle(features.counts.keys());
-      if (assignment.story) addToProfile(story, articleId, features, article, weights, options);
+      this.state.countArticle(numbered.counts.keys());
+      if (assignment.story) addToProfile(story, articleId, numbered, article, weights, options);
     }
     for (const bucket of postingBuckets(story, features.date))
-      for (const feature of posting)
-        this.state.post(postingKey(bucket, feature), story.id, options.postingCap);
+      for (const feature of posting) this.state.post(bucket, feature, story.id, options.postingCap);
 
     const decision = this.record(story, articleId, {
       created: !assignment.story,
@@ -95,6 +103,14 @@ export class StoryIndex {
     return moves.some((move) => move.article === articleId)
       ? this.state.decisionOf(articleId)!
       : decision;
+  }
+
+  /** The article's features by id, numbered in the state's feature table. */
+  private storyArticle(features: ArticleFeatures): StoryArticle {
+    const table = this.state.features;
+    const counts = new Map<FeatureId, number>();
+    for (const [key, count] of features.counts) counts.set(table.id(key), count);
+    return { headline: features.headline, titled: features.titled, date: features.date, counts };
   }
 
   private record(

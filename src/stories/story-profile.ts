@@ -1,59 +1,68 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
+import { packCounts, unpackCounts, type PackedCounts } from './packed-counts.js';
 import { earlier, later } from './story-dates.js';
-import type { ArticleFeatures, FeatureKey, RecentMember, StoryRecord } from './story.js';
+import type { FeatureId, RecentMember, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
 
+/** What a story keeps of one of its articles: its headline, its day, its feature counts by id. */
+export interface StoryArticle {
+  headline: string;
+  titled: boolean;
+  date: string | null;
+  counts: Map<FeatureId, number>;
+}
+
 /** Keeps only the features a story's weight vector needs, so the record never grows past `limit`. */
-function prune(profile: Map<FeatureKey, number>, weights: FeatureWeights, limit: number) {
+function prune(profile: Map<FeatureId, number>, weights: FeatureWeights, limit: number) {
   // Pruning in batches keeps the cost per article constant on average.
   if (profile.size <= limit * 1.25) return profile;
   const ranked = [...profile].sort(
-    (a, b) => b[1] * weights.weight(b[0]) - a[1] * weights.weight(a[0]) || (a[0] < b[0] ? -1 : 1),
+    (a, b) =>
+      b[1] * weights.weight(b[0]) - a[1] * weights.weight(a[0]) || weights.table.byKey(a[0], b[0]),
   );
   return new Map(ranked.slice(0, limit));
 }
 
 /** The article's features as carried into a profile: one count per feature it kept. */
-function presence(article: WeightedFeatures): Map<FeatureKey, number> {
-  return new Map([...article.weights.keys()].map((feature) => [feature, 1]));
+function presence(article: WeightedFeatures): PackedCounts {
+  const profile = new Map<FeatureId, number>();
+  for (const feature of article.weights.keys()) profile.set(feature, 1);
+  return packCounts(profile);
 }
 
 /** The article as its story's representative: its headline and the counts of its kept features. */
-function representative(articleId: string, features: ArticleFeatures, article: WeightedFeatures) {
-  const counts = new Map<FeatureKey, number>();
+function representative(articleId: string, features: StoryArticle, article: WeightedFeatures) {
+  const counts = new Map<FeatureId, number>();
   for (const feature of article.weights.keys())
     counts.set(feature, features.counts.get(feature) ?? 1);
-  return { article: articleId, headline: features.headline, titled: features.titled, counts };
+  return {
+    article: articleId,
+    headline: features.headline,
+    titled: features.titled,
+    counts: packCounts(counts),
+  };
 }
 
 /** The article as one of a story's recent members: its date and its strongest feature counts. */
 export function recentMember(
   articleId: string,
-  features: Pick<ArticleFeatures, 'headline' | 'titled' | 'date' | 'counts'>,
+  features: StoryArticle,
   article: WeightedFeatures,
   limit: number,
 ): RecentMember {
-  const lines: string[] = [];
+  const kept: [FeatureId, number][] = [];
   // The article's weights come strongest first.
   for (const feature of article.weights.keys()) {
-    if (lines.length === limit) break;
-    const count = features.counts.get(feature) ?? 1;
-    lines.push(count === 1 ? feature : `${feature}\t${count}`);
+    if (kept.length === limit) break;
+    kept.push([feature, features.counts.get(feature) ?? 1]);
   }
   const { headline, titled, date } = features;
-  return { article: articleId, headline, titled, date, features: lines.join('\n') };
+  return { article: articleId, headline, titled, date, features: packCounts(kept) };
 }
 
 /** A recent member's feature counts, as `recentMember` kept them. */
-export function memberCounts(member: RecentMember): Map<FeatureKey, number> {
-  const counts = new Map<FeatureKey, number>();
-  if (!member.features) return counts;
-  for (const line of member.features.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) counts.set(line, 1);
-    else counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
-  return counts;
+export function memberCounts(member: RecentMember): Map<FeatureId, number> {
+  return unpackCounts(member.features);
 }
 
 /** Keeps an article among the story's recent members, the oldest dropped past `limit`. */
@@ -67,7 +76,7 @@ export function newStory(
   id: string,
   sequence: number,
   articleId: string,
-  features: ArticleFeatures,
+  features: StoryArticle,
   article: WeightedFeatures,
   options?: Pick<StoryOptions, 'memberFeatures'>,
 ): StoryRecord {
@@ -103,7 +112,7 @@ export function widenDates(story: StoryRecord, date: string | null): void {
 export function addToProfile(
   story: StoryRecord,
   articleId: string,
-  features: ArticleFeatures,
+  features: StoryArticle,
   article: WeightedFeatures,
   weights: FeatureWeights,
   options: Pick<
@@ -111,10 +120,10 @@ export function addToProfile(
     'articleFeatures' | 'profileFeatures' | 'reviseMembers' | 'memberFeatures'
   >,
 ): void {
-  for (const feature of article.weights.keys())
-    story.profile.set(feature, (story.profile.get(feature) ?? 0) + 1);
+  const counts = unpackCounts(story.profile);
+  for (const feature of article.weights.keys()) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   story.profiled++;
-  story.profile = prune(story.profile, weights, options.profileFeatures);
+  story.profile = packCounts(prune(counts, weights, options.profileFeatures));
   remember(
     story,
     recentMember(articleId, features, article, options.memberFeatures),
@@ -126,7 +135,10 @@ export function addToProfile(
     return;
   }
   const profile = weights.story(story.profile, story.profiled);
-  const current = weights.article(story.representative.counts, options.articleFeatures);
+  const current = weights.article(
+    unpackCounts(story.representative.counts),
+    options.articleFeatures,
+  );
   if (cosine(article, profile) > cosine(current, profile))
     story.representative = representative(articleId, features, article);
 }
@@ -143,12 +155,13 @@ export function removeFromProfile(
   weights: FeatureWeights,
   options: Pick<StoryOptions, 'articleFeatures'>,
 ): void {
-  const counts = memberCounts(member);
-  for (const feature of counts.keys()) {
-    const count = (story.profile.get(feature) ?? 0) - 1;
-    if (count > 0) story.profile.set(feature, count);
-    else story.profile.delete(feature);
+  const counts = unpackCounts(story.profile);
+  for (const feature of memberCounts(member).keys()) {
+    const count = (counts.get(feature) ?? 0) - 1;
+    if (count > 0) counts.set(feature, count);
+    else counts.delete(feature);
   }
+  story.profile = packCounts(counts);
   story.profiled--;
   story.size--;
   const recent = (story.recent ?? []).filter((other) => other.article !== member.article);
@@ -178,6 +191,6 @@ export function removeFromProfile(
     article: best.article,
     headline: best.headline,
     titled: best.titled,
-    counts: memberCounts(best),
+    counts: best.features,
   };
 }

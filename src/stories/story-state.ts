@@ -1,17 +1,21 @@
-import type { FeatureKey, StoryDecision, StoryRecord } from './story.js';
+import type { FeatureTable } from './feature-table.js';
+import type { Bucket } from './posting-keys.js';
+import type { FeatureId, StoryDecision, StoryRecord } from './story.js';
 
 /**
  * Everything story clustering remembers between articles, behind a small interface so that an
  * archive can keep it in tables (document frequencies, stories, article decisions, postings).
  * Every call touches a bounded amount of data except `storyIds` and `articlesOf`, which list.
+ * Features are passed by their id in `features`, which lives as long as the state.
  */
 export interface StoryState {
+  readonly features: FeatureTable;
   /** Articles counted in the document frequencies. */
   articleCount(): number;
   /** In how many counted articles a feature occurs. */
-  documentFrequency(feature: FeatureKey): number;
+  documentFrequency(feature: FeatureId): number;
   /** Counts one more article with these (distinct) features. */
-  countArticle(features: Iterable<FeatureKey>): void;
+  countArticle(features: Iterable<FeatureId>): void;
 
   story(id: string): StoryRecord | undefined;
   saveStory(story: StoryRecord): void;
@@ -26,8 +30,8 @@ export interface StoryState {
   /** A story's articles in the order they were added. */
   articlesOf(story: string): string[];
 
-  /** The stories posted under a key, oldest first. */
-  postings(key: string): readonly string[];
-  /** Posts a story under a key (moving it to the newest end), keeping at most `cap` stories. */
-  post(key: string, story: string, cap: number): void;
+  /** The stories posted under a feature in a time bucket, oldest first. */
+  postings(bucket: Bucket, feature: FeatureId): readonly string[];
+  /** Posts a story under a feature in a bucket (moving it to the newest end), keeping at most `cap` stories. */
+  post(bucket: Bucket, feature: FeatureId, story: string, cap: number): void;
 }

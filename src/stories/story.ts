@@ -5,6 +5,9 @@
  */
 export type FeatureKey = string;
 
+/** A feature key's number in the story state's `FeatureTable`: what the index keeps per feature. */
+export type FeatureId = number;
+
 /** What the clustering knows about one article: computed once, from its text and analysis. */
 export interface ArticleFeatures {
   /** The article's headline, or its first sentence when it has none. */
@@ -26,8 +29,8 @@ export interface Representative {
   article: string;
   headline: string;
   titled: boolean;
-  /** Its feature counts, kept to re-score it when the profile moves. */
-  counts: Map<FeatureKey, number>;
+  /** Its feature counts (`PackedCounts`), kept to re-score it when the profile moves. */
+  counts: string;
 }
 
 /** One story as the index keeps it: bounded in size whatever the number of its articles. */
@@ -40,8 +43,11 @@ export interface StoryRecord {
   size: number;
   /** Articles whose features went into the profile (near-duplicates do not). */
   profiled: number;
-  /** For each feature, how many profiled articles carry it; capped to the strongest features. */
-  profile: Map<FeatureKey, number>;
+  /**
+   * For each feature, how many profiled articles carry it (`PackedCounts`); capped to the
+   * strongest features.
+   */
+  profile: string;
   /** Range of the articles' publication days, null while no article had a date. */
   first: string | null;
   last: string | null;
@@ -60,10 +66,7 @@ export interface RecentMember {
   headline: string;
   titled: boolean;
   date: string | null;
-  /**
-   * Its strongest features, strongest first, one a line, each followed by a tab and its count
-   * when that is not 1: one string takes far less memory than a map, and stays plain JSON.
-   */
+  /** Its strongest features with their counts, strongest first (`PackedCounts`). */
   features: string;
 }
 

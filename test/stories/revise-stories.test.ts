@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeatureWeights } from '../../src/stories/feature-weights.js';
 import { MemoryStoryState } from '../../src/stories/memory-story-state.js';
+import { unpackCounts } from '../../src/stories/packed-counts.js';
 import { reviseStories } from '../../src/stories/revise-stories.js';
 import type { ArticleFeatures } from '../../src/stories/story.js';
 import { StoryIndex } from '../../src/stories/story-index.js';
@@ -11,6 +12,7 @@ import {
   newStory,
   recentMember,
   removeFromProfile,
+  type StoryArticle,
 } from '../../src/stories/story-profile.js';
 
 /** Hand-made features: each word, name or date counted once unless given as `key*count`. */
@@ -21,6 +23,12 @@ function features(headline: string, keys: string, date: string | null = null): A
     counts.set(key!, Number(count ?? 1));
   }
   return { headline, titled: true, date, language: 'en', counts, notes: [] };
+}
+
+/** The features by id in the state's feature table, as the index keeps them. */
+function numbered(state: MemoryStoryState, f: ArticleFeatures): StoryArticle {
+  const counts = new Map([...f.counts].map(([key, count]) => [state.features.id(key), count]));
+  return { ...f, counts };
 }
 
 // Filler articles, so that document frequencies single out what the events share.
@@ -69,14 +77,16 @@ describe('story revision', () => {
   it('keeps an article in its story when it fits there better than anywhere else', () => {
     const state = new MemoryStoryState();
     const options = storyOptions();
-    for (const filler of FILLER) state.countArticle(filler.counts.keys());
-    for (const quake of [QUAKE_A, QUAKE_B, QUAKE_C]) state.countArticle(quake.counts.keys());
+    const [a, c, f0] = [QUAKE_A, QUAKE_C, FILLER[0]!].map((f) => numbered(state, f));
+    for (const filler of FILLER) state.countArticle(numbered(state, filler).counts.keys());
+    for (const quake of [QUAKE_A, QUAKE_B, QUAKE_C])
+      state.countArticle(numbered(state, quake).counts.keys());
     const weights = new FeatureWeights(state, options);
-    const vector = (f: ArticleFeatures) => weights.article(f.counts, options.articleFeatures);
-    const quake = newStory('s-a', 0, 'a', QUAKE_A, vector(QUAKE_A), options);
+    const vector = (f: StoryArticle) => weights.article(f.counts, options.articleFeatures);
+    const quake = newStory('s-a', 0, 'a', a!, vector(a!), options);
     quake.size++;
-    addToProfile(quake, 'c', QUAKE_C, vector(QUAKE_C), weights, options);
-    const other = newStory('s-f0', 1, 'f0', FILLER[0]!, vector(FILLER[0]!), options);
+    addToProfile(quake, 'c', c!, vector(c!), weights, options);
+    const other = newStory('s-f0', 1, 'f0', f0!, vector(f0!), options);
     const moves = reviseStories(quake, [{ story: other, similarity: options.threshold }], weights, {
       ...options,
     });
@@ -87,21 +97,15 @@ describe('story revision', () => {
   it('keeps recent members bounded and takes a member out of a profile again', () => {
     const state = new MemoryStoryState();
     const options = storyOptions({ reviseMembers: 2, memberFeatures: 4 });
-    for (const quake of [QUAKE_A, QUAKE_B, QUAKE_C]) state.countArticle(quake.counts.keys());
+    const [a, b, c] = [QUAKE_A, QUAKE_B, QUAKE_C].map((f) => numbered(state, f));
+    for (const quake of [a!, b!, c!]) state.countArticle(quake.counts.keys());
     const weights = new FeatureWeights(state, options);
-    const vector = (f: ArticleFeatures) => weights.article(f.counts, options.articleFeatures);
-    const dated = { ...QUAKE_B, date: '2032-05-02' };
-    const story = newStory(
-      's-a',
-      0,
-      'a',
-      { ...QUAKE_A, date: '2032-05-01' },
-      vector(QUAKE_A),
-      options,
-    );
+    const vector = (f: StoryArticle) => weights.article(f.counts, options.articleFeatures);
+    const dated = { ...b!, date: '2032-05-02' };
+    const story = newStory('s-a', 0, 'a', { ...a!, date: '2032-05-01' }, vector(a!), options);
     for (const [id, f] of [
       ['b', dated],
-      ['c', { ...QUAKE_C, date: '2032-05-01' }],
+      ['c', { ...c!, date: '2032-05-01' }],
     ] as const) {
       story.size++;
       story.first = '2032-05-01';
@@ -113,11 +117,13 @@ describe('story revision', () => {
     expect(memberCounts(member).size).toBe(4);
     expect(recentMember('b', dated, vector(dated), 4)).toEqual(member);
 
-    const before = story.profile.get([...memberCounts(member).keys()][0]!)!;
+    const before = unpackCounts(story.profile).get([...memberCounts(member).keys()][0]!)!;
     removeFromProfile(story, member, weights, options);
     expect(story.size).toBe(2);
     expect(story.profiled).toBe(2);
-    expect(story.profile.get([...memberCounts(member).keys()][0]!) ?? 0).toBe(before - 1);
+    expect(unpackCounts(story.profile).get([...memberCounts(member).keys()][0]!) ?? 0).toBe(
+      before - 1,
+    );
     expect(story.recent!.map((m) => m.article)).toEqual(['c']);
     // Its articles are not all among the recent ones, so the dates stay as they were.
     expect([story.first, story.last]).toEqual(['2032-05-01', '2032-05-02']);

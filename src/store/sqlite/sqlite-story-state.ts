@@ -1,5 +1,14 @@
 import type Database from 'better-sqlite3';
-import type { FeatureKey, StoryDecision, StoryRecord } from '../../stories/story.js';
+import { FeatureTable } from '../../stories/feature-table.js';
+import { packCounts, unpackCounts, type PackedCounts } from '../../stories/packed-counts.js';
+import { postingKey, type Bucket } from '../../stories/posting-keys.js';
+import type {
+  FeatureId,
+  FeatureKey,
+  RecentMember,
+  StoryDecision,
+  StoryRecord,
+} from '../../stories/story.js';
 import type { StoryState } from '../../stories/story-state.js';
 import { storySummaryWriter, type StorySummaryWriter } from './story-summaries.js';
 
@@ -40,24 +49,47 @@ export const STORY_TABLES = `
   CREATE INDEX story_postings_order ON story_postings(key, posted);
 `;
 
-/** A story record as JSON: its maps as arrays of pairs. */
-function recordJson(story: StoryRecord): string {
+/**
+ * A story record as JSON, with feature keys where the record has this process's feature ids: its
+ * maps as arrays of pairs, a recent member's features one a line, each followed by a tab and its
+ * count when that is not 1.
+ */
+function recordJson(story: StoryRecord, table: FeatureTable): string {
+  const keyed = (counts: PackedCounts) =>
+    [...unpackCounts(counts)].map(([id, count]) => [table.key(id), count]);
+  const memberLines = (member: RecentMember) =>
+    [...unpackCounts(member.features)]
+      .map(([id, count]) => (count === 1 ? table.key(id) : `${table.key(id)}\t${count}`))
+      .join('\n');
   return JSON.stringify({
     ...story,
-    profile: [...story.profile],
-    representative: { ...story.representative, counts: [...story.representative.counts] },
+    profile: keyed(story.profile),
+    representative: { ...story.representative, counts: keyed(story.representative.counts) },
+    recent: story.recent?.map((member) => ({ ...member, features: memberLines(member) })),
   });
 }
 
-function parseRecord(json: string): StoryRecord {
+function parseRecord(json: string, table: FeatureTable): StoryRecord {
   const raw = JSON.parse(json) as Omit<StoryRecord, 'profile' | 'representative'> & {
     profile: [FeatureKey, number][];
     representative: StoryRecord['representative'] & { counts: [FeatureKey, number][] };
   };
+  const numbered = (pairs: [FeatureKey, number][]) =>
+    packCounts(pairs.map(([key, count]): [FeatureId, number] => [table.id(key), count]));
+  const packed = (lines: string) =>
+    packCounts(
+      (lines ? lines.split('\n') : []).map((line): [FeatureId, number] => {
+        const tab = line.indexOf('\t');
+        return tab < 0
+          ? [table.id(line), 1]
+          : [table.id(line.slice(0, tab)), Number(line.slice(tab + 1))];
+      }),
+    );
   return {
     ...raw,
-    profile: new Map(raw.profile),
-    representative: { ...raw.representative, counts: new Map(raw.representative.counts) },
+    profile: numbered(raw.profile),
+    representative: { ...raw.representative, counts: numbered(raw.representative.counts) },
+    recent: raw.recent?.map((member) => ({ ...member, features: packed(member.features) })),
   };
 }
 
@@ -120,6 +152,8 @@ function prepare(db: Database.Database) {
 
 /** Story clustering's state in the archive, so that stories grow across runs. */
 export class SqliteStoryState implements StoryState {
+  /** Ids for this process only: the tables keep feature keys. */
+  readonly features = new FeatureTable();
   private readonly sql: ReturnType<typeof prepare>;
   private readonly summaries: StorySummaryWriter;
 
@@ -132,18 +166,18 @@ export class SqliteStoryState implements StoryState {
     return this.sql.count.get('articles') ?? 0;
   }
 
-  documentFrequency(feature: FeatureKey): number {
-    return this.sql.frequency.get(feature) ?? 0;
+  documentFrequency(feature: FeatureId): number {
+    return this.sql.frequency.get(this.features.key(feature)) ?? 0;
   }
 
-  countArticle(features: Iterable<FeatureKey>): void {
+  countArticle(features: Iterable<FeatureId>): void {
     this.sql.bumpCount.run('articles');
-    for (const feature of features) this.sql.bumpFrequency.run(feature);
+    for (const feature of features) this.sql.bumpFrequency.run(this.features.key(feature));
   }
 
   story(id: string): StoryRecord | undefined {
     const json = this.sql.story.get(id);
-    return json === undefined ? undefined : parseRecord(json);
+    return json === undefined ? undefined : parseRecord(json, this.features);
   }
 
   saveStory(story: StoryRecord): void {
@@ -155,7 +189,7 @@ export class SqliteStoryState implements StoryState {
       first: story.first,
       last: story.last,
       size: story.size,
-      record: recordJson(story),
+      record: recordJson(story, this.features),
     });
     this.summaries.saved(story.id, story.first, story.last);
   }
@@ -186,11 +220,12 @@ export class SqliteStoryState implements StoryState {
     return this.sql.articlesOf.all(story);
   }
 
-  postings(key: string): readonly string[] {
-    return this.sql.postings.all(key);
+  postings(bucket: Bucket, feature: FeatureId): readonly string[] {
+    return this.sql.postings.all(postingKey(bucket, this.features.key(feature)));
   }
 
-  post(key: string, story: string, cap: number): void {
+  post(bucket: Bucket, feature: FeatureId, story: string, cap: number): void {
+    const key = postingKey(bucket, this.features.key(feature));
     this.sql.post.run(key, story, key);
     if (this.sql.postingCount.get(key)! > cap) this.sql.dropOldestPosting.run(key, key);
   }
