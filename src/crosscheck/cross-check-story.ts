@@ -1,5 +1,6 @@
 import { textLayer } from '../analyze/text/text-layer.js';
 import { alignClaims } from './align/align-claims.js';
+import { ClaimSimilarity } from './align/claim-similarity.js';
 import { wordWeights } from './align/word-weights.js';
 import { installedVectors, type WordVectors } from './align/word-vectors.js';
 import { buildClaims } from './claims/build-claims.js';
@@ -39,8 +40,11 @@ export function crossCheckStory(
   const vectors = options.vectors === undefined ? installedVectors() : options.vectors;
   const { primaries, expand } = foldEchoes(claims);
   const groups = expand(alignClaims(primaries, weights, vectors));
+  const full = new ClaimSimilarity(claims, weights, vectors);
   const facts = orderFacts(
-    buildFacts(claims, mergeConflicts(claims, groups, vectors), sources, vectors),
+    buildFacts(claims, mergeConflicts(claims, groups, vectors), sources, vectors, (a, b) =>
+      full.words(a.index, b.index),
+    ),
     claims,
   );
   const statements = groupStatements(input.articles, layers, weights, vectors, sources);

@@ -236,6 +236,44 @@ describe('facts', () => {
   });
 });
 
+describe('near-identical wordings', () => {
+  it('are one fact: an edited copy of a sentence does not repeat it', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Norland Wire',
+        published: '2035-03-06',
+        text: 'About 300 miners walked out at the Kellan pit in Norland on Monday over unpaid wages. The pit owners said talks would resume on Friday.',
+      },
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'About 300 miners walked out at the Kellan pit in Norland on Monday over unpaid wages, the union said. Talks with the pit owners resume on Friday.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'Miners walked out at the Kellan pit on Monday.',
+      },
+      {
+        outlet: 'Harbour Post',
+        published: '2035-03-06',
+        text: 'Unpaid wages are behind the dispute at the Kellan pit, union leaders in Norland say.',
+      },
+    ]);
+    const facts = crossCheckStory({ articles, sources: ownSources(articles) }).facts.filter(
+      (fact) => fact.sources > 1 && fact.status !== 'conflicting',
+    );
+    const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu));
+    for (const [i, a] of facts.entries())
+      for (const b of facts.slice(i + 1)) {
+        const x = words(a.text);
+        const y = words(b.text);
+        const shared = [...x].filter((word) => y.has(word)).length;
+        expect(shared / Math.min(x.size, y.size), `${a.text} / ${b.text}`).toBeLessThan(0.8);
+      }
+  });
+});
+
 describe('fact wording', () => {
   it('drops a dateline and the word that joined a split clause, not a sentence’s opening', () => {
     expect(factWording('KELLAN, Norland — Miners walked out.')).toBe('Miners walked out.');

@@ -30,6 +30,9 @@ function sharedAttribution(claims: Claim[]): Attribution | null {
   return { speaker: speaker || null, cue };
 }
 
+/** Two wordings this alike in words say one thing. */
+const SAME_WORDING = 0.6;
+
 /**
  * Facts from groups of aligned claims: a fact whose claims fall apart into sides that give
  * different figures for the same thing, or send one happening to different places, is
@@ -42,6 +45,8 @@ export function buildFacts(
   { groups, disputed: conflicting }: { groups: number[][]; disputed: ReadonlySet<number[]> },
   sources: SourceCounter,
   vectors: WordVectors | null,
+  /** How alike two claims are in words (0–1). */
+  related?: (a: Claim, b: Claim) => number,
 ): Fact[] {
   // Larger groups choose their wording first, so that two facts read alike only when a claim is
   // both the wording of a fact and, for what no other article confirms, a fact of its own.
@@ -69,6 +74,7 @@ export function buildFacts(
     versions?: FactVersion[];
   }> = [];
   const settledByText = new Map<string, number>();
+  const settledOf = new Map<Claim, number[]>();
   for (const [i, { members }] of ordered.entries()) {
     const figures = conflicts[i];
     const wording = representativeClaim(
@@ -90,13 +96,28 @@ export function buildFacts(
       drafts.push({ members, wording, text });
       continue;
     }
-    const same = settledByText.get(text);
+    // Groups worded alike (one sentence, or two near-identical ones sharing a claim: an edited
+    // copy of a wire story) are one fact.
+    let same = settledByText.get(text);
+    if (same === undefined && related)
+      for (const claim of members) {
+        same = (settledOf.get(claim) ?? []).find(
+          (at) => related(drafts[at]!.wording, wording) >= SAME_WORDING,
+        );
+        if (same !== undefined) break;
+      }
     if (same === undefined) {
-      settledByText.set(text, drafts.length);
+      same = drafts.length;
+      settledByText.set(text, same);
       drafts.push({ members, wording, text });
     } else {
       const known = new Set(drafts[same]!.members);
       drafts[same]!.members.push(...members.filter((claim) => !known.has(claim)));
+    }
+    for (const claim of members) {
+      const list = settledOf.get(claim);
+      if (!list) settledOf.set(claim, [same]);
+      else if (!list.includes(same)) list.push(same);
     }
   }
   return drafts.map(({ members, wording, text, versions }) => {
