@@ -38,13 +38,13 @@ export function crossCheckStory(
   });
   const weights = wordWeights(claims, input.articles.length);
   const vectors = options.vectors === undefined ? installedVectors() : options.vectors;
-  const { primaries, expand } = foldEchoes(claims);
-  const groups = expand(alignClaims(primaries, weights, vectors));
-  const full = new ClaimSimilarity(claims, weights, vectors);
+  const { primaries, expand, primaryOf } = foldEchoes(claims);
+  const similarity = new ClaimSimilarity(primaries, weights, vectors);
+  const groups = expand(alignClaims(primaries, weights, vectors, similarity));
+  const related = (a: Claim, b: Claim) =>
+    similarity.words(primaryOf[a.index]!, primaryOf[b.index]!);
   const facts = orderFacts(
-    buildFacts(claims, mergeConflicts(claims, groups, vectors), sources, vectors, (a, b) =>
-      full.words(a.index, b.index),
-    ),
+    buildFacts(claims, mergeConflicts(claims, groups, vectors), sources, vectors, related),
     claims,
   );
   const statements = groupStatements(input.articles, layers, weights, vectors, sources);

@@ -27,8 +27,8 @@ export function alignClaims(
   claims: Claim[],
   weights: Map<string, number>,
   vectors: WordVectors | null,
+  similarity = new ClaimSimilarity(claims, weights, vectors),
 ): number[][] {
-  const similarity = new ClaimSimilarity(claims, weights, vectors);
   const links: ClaimLink[] = [];
   for (const [a, b] of candidatePairs(claims, weights)) {
     const score = similarity.score(a, b);

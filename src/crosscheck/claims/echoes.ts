@@ -16,6 +16,8 @@ const wordingKey = (claim: Claim) =>
 export function foldEchoes(claims: Claim[]): {
   primaries: Claim[];
   expand: (groups: number[][]) => number[][];
+  /** The number of the primary each claim echoes (its own when it is one). */
+  primaryOf: Int32Array;
 } {
   const primaryOf = new Map<string, number>();
   const primaries: Claim[] = [];
@@ -31,8 +33,13 @@ export function foldEchoes(claims: Claim[]): {
     members.push([claim.index]);
     primaries.push({ ...claim, index: primaries.length });
   }
+  const echoed = new Int32Array(claims.length);
+  members.forEach((list, primary) => {
+    for (const index of list) echoed[index] = primary;
+  });
   return {
     primaries,
     expand: (groups) => groups.map((group) => group.flatMap((primary) => members[primary]!)),
+    primaryOf: echoed,
   };
 }
