@@ -29,7 +29,12 @@ export type FactStatus = 'corroborated' | 'single-source' | 'conflicting';
 
 /** One side of a conflict: what some sources say, with their words. */
 export interface FactVersion {
-  /** The value this side gives ("about 1,200", "2031-04-07", "Coimbra"). */
+  /**
+   * What the sides disagree on: a figure of one thing, the place one happening went to, or the
+   * day of a once-only happening.
+   */
+  about: 'figure' | 'place' | 'date';
+  /** The value this side gives ("about 1,200", "travelled on to Coimbra", "Wednesday"). */
   text: string;
   sources: number;
   articles: string[];

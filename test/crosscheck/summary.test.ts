@@ -47,8 +47,15 @@ describe('extractSummary', () => {
       {
         status: 'conflicting',
         versions: [
-          { text: '212 passengers', sources: 1, articles: ['c'], evidence: [side] },
           {
+            about: 'figure',
+            text: '212 passengers',
+            sources: 1,
+            articles: ['c'],
+            evidence: [side],
+          },
+          {
+            about: 'figure',
             text: '190 passengers',
             sources: 1,
             articles: ['d'],

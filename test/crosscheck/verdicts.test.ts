@@ -79,10 +79,10 @@ describe('conflicts', () => {
       },
     ]);
     expect(found).toHaveLength(1);
-    const versions = found[0]!.versions!.map((version) => [version.text, version.sources]);
+    const versions = found[0]!.versions!.map((v) => [v.about, v.text, v.sources]);
     expect(versions).toEqual([
-      ['flew back to Marseille', 2],
-      ['travelled on to Geneva', 1],
+      ['place', 'flew back to Marseille', 2],
+      ['place', 'travelled on to Geneva', 1],
     ]);
   });
 

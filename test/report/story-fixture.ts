@@ -100,8 +100,14 @@ export const STORY: StoryRecord = {
       articles: [A1, A2, A3],
       evidence: [...twelve, ...fifteen],
       versions: [
-        { text: '12 dead', sources: 1, articles: [A1, A2], evidence: twelve },
-        { text: `15 dead ${SCRIPT}`, sources: 1, articles: [A3], evidence: fifteen },
+        { about: 'figure', text: '12 dead', sources: 1, articles: [A1, A2], evidence: twelve },
+        {
+          about: 'figure',
+          text: `15 dead ${SCRIPT}`,
+          sources: 1,
+          articles: [A3],
+          evidence: fifteen,
+        },
       ],
       attribution: null,
       hedged: false,

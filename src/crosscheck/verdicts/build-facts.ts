@@ -88,7 +88,7 @@ export function buildFacts(
         members,
         wording,
         text,
-        versions: figures.map((side) => versionOf(side.claims, side.text, sources)),
+        versions: figures.map((side) => versionOf(side.kind, side.claims, side.text, sources)),
       });
       continue;
     }
@@ -138,9 +138,15 @@ export function buildFacts(
   });
 }
 
-function versionOf(claims: Claim[], text: string, sources: SourceCounter): FactVersion {
+function versionOf(
+  about: FactVersion['about'],
+  claims: Claim[],
+  text: string,
+  sources: SourceCounter,
+): FactVersion {
   const articles = articlesOf(claims);
   return {
+    about,
     text,
     sources: sources.count(articles),
     articles,

@@ -363,12 +363,13 @@ const factSchema = {
       items: {
         type: 'object',
         properties: {
+          about: { type: 'string', enum: ['figure', 'place', 'date'] },
           text: { type: 'string' },
           sources: { type: 'integer' },
           articles: idList,
           evidence: evidenceList,
         },
-        required: ['text', 'sources', 'articles', 'evidence'],
+        required: ['about', 'text', 'sources', 'articles', 'evidence'],
       },
     },
     attribution: {
