@@ -1,10 +1,18 @@
 import type { Evidence, FactStatus } from '../../crosscheck/cross-check.js';
-import { markup } from '../../server/html/html.js';
+import { markup, type SafeHtml } from '../../server/html/html.js';
+import { anchorUrl } from '../../server/html/safe-url.js';
 import type { Mark } from '../../server/html/mark-spans.js';
 import type { StoryRecord } from '../analysis-document.js';
 
 /** The element id of the first evidence of a fact or statement on the report page. */
 export const evidenceAnchor = (ref: string) => `evidence-${ref}`;
+
+/**
+ * A fact's or statement's words as the link the report's script selects it by (`data-select`);
+ * without script it jumps to the first evidence.
+ */
+export const evidenceLink = (ref: string, text: string | SafeHtml) =>
+  markup`<a class="select" href="${anchorUrl(evidenceAnchor(ref))}" data-select="${ref}">${text}</a>`;
 
 /** One range of an article that some facts (or a statement's wordings) rest on. */
 export interface EvidenceSpan {

@@ -1,10 +1,9 @@
 import type { Fact } from '../../crosscheck/cross-check.js';
 import { markup, type SafeHtml } from '../../server/html/html.js';
-import { anchorUrl } from '../../server/html/safe-url.js';
 import type { StoryRecord } from '../analysis-document.js';
 import { FACT_STATUSES, plural } from '../fact-status.js';
 import type { ReportSources } from '../report-sources.js';
-import { evidenceAnchor } from './evidence-marks.js';
+import { evidenceLink } from './evidence-marks.js';
 import { sourceChips } from './source-chips.js';
 import { statusBadge } from './status-badge.js';
 
@@ -56,9 +55,7 @@ function factRow(fact: Fact, story: StoryRecord, sources: ReportSources): SafeHt
   return markup`<tr class="fact status-${fact.status}" data-fact="${fact.id}">
     <td>${statusBadge(fact.status)}</td>
     <td class="fact-text">
-      <a class="select" href="${anchorUrl(evidenceAnchor(fact.id))}" data-select="${fact.id}"
-        >${fact.text}</a
-      >
+      ${evidenceLink(fact.id, fact.text)}
       ${notes ? markup`<span class="qualifiers">${notes}</span>` : ''} ${versionList(fact, sources)}
     </td>
     <td class="count">${fact.sources}</td>

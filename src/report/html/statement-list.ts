@@ -1,10 +1,9 @@
 import type { Statement } from '../../crosscheck/cross-check.js';
 import { markup, type SafeHtml } from '../../server/html/html.js';
-import { anchorUrl } from '../../server/html/safe-url.js';
 import type { StoryRecord } from '../analysis-document.js';
 import { plural } from '../fact-status.js';
 import type { ReportSources } from '../report-sources.js';
-import { evidenceAnchor } from './evidence-marks.js';
+import { evidenceLink } from './evidence-marks.js';
 import { sourceChip } from './source-chips.js';
 
 function statementItem(statement: Statement, sources: ReportSources): SafeHtml {
@@ -17,9 +16,7 @@ function statementItem(statement: Statement, sources: ReportSources): SafeHtml {
   });
   return markup`<li class="statement" data-statement="${statement.id}">
     <h3>
-      <a class="select" href="${anchorUrl(evidenceAnchor(statement.id))}" data-select="${statement.id}"
-        >${statement.speaker}</a
-      >${statement.descriptor ? markup` <span class="descriptor">${statement.descriptor}</span>` : ''}
+      ${evidenceLink(statement.id, statement.speaker)}${statement.descriptor ? markup` <span class="descriptor">${statement.descriptor}</span>` : ''}
       <span class="qualifiers">${plural(statement.sources, 'source')}</span>
     </h3>
     <div class="wordings">${wordings}</div>

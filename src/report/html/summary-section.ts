@@ -1,8 +1,7 @@
 import { markup, type SafeHtml } from '../../server/html/html.js';
-import { anchorUrl } from '../../server/html/safe-url.js';
 import type { StoryRecord } from '../analysis-document.js';
 import type { ReportSources } from '../report-sources.js';
-import { evidenceAnchor } from './evidence-marks.js';
+import { evidenceLink } from './evidence-marks.js';
 import { sourceChips } from './source-chips.js';
 
 /** The cited summary: each sentence links to its evidence and names its sources. */
@@ -12,12 +11,7 @@ export function summarySection(story: StoryRecord, sources: ReportSources): Safe
   const sentences = story.summary.map(
     (sentence) =>
       markup`<li class="summary-sentence status-${sentence.status}">
-        <a
-          class="select"
-          href="${anchorUrl(evidenceAnchor(sentence.fact))}"
-          data-select="${sentence.fact}"
-          >${sentence.text}</a
-        >${sentence.status === 'conflicting' ? markup` <em class="caution">sources disagree</em>` : ''}
+        ${evidenceLink(sentence.fact, sentence.text)}${sentence.status === 'conflicting' ? markup` <em class="caution">sources disagree</em>` : ''}
         ${sourceChips(
           sources,
           sentence.evidence.map((item) => item.article),

@@ -1,8 +1,7 @@
 import { markup, type SafeHtml } from '../../server/html/html.js';
-import { anchorUrl } from '../../server/html/safe-url.js';
 import type { StoryRecord } from '../analysis-document.js';
 import type { ReportSources } from '../report-sources.js';
-import { evidenceAnchor } from './evidence-marks.js';
+import { evidenceLink } from './evidence-marks.js';
 import { sourceChips } from './source-chips.js';
 import { statusBadge } from './status-badge.js';
 
@@ -14,9 +13,7 @@ export function timelineList(story: StoryRecord, sources: ReportSources): SafeHt
     (entry) =>
       markup`<li class="status-${entry.status}">
         <time datetime="${entry.date}">${entry.date}</time>
-        <a class="select" href="${anchorUrl(evidenceAnchor(entry.fact))}" data-select="${entry.fact}"
-          >${entry.text}</a
-        >
+        ${evidenceLink(entry.fact, entry.text)}
         ${statusBadge(entry.status)}
         ${sourceChips(
           sources,
