@@ -31,6 +31,9 @@ export function alignClaims(
 ): number[][] {
   const links: ClaimLink[] = [];
   for (const [a, b] of candidatePairs(claims, weights)) {
+    // What happened long before ("increases totalling 5 percent since 2028", "a smaller
+    // stoppage in July cost 8 million") is not the news: neither the same fact nor a version.
+    if (claims[a]!.background !== claims[b]!.background) continue;
     const score = similarity.score(a, b);
     const figures = claims[a]!.quantities.length > 0 && claims[b]!.quantities.length > 0;
     const unit = figures ? disagreeingUnit(claims[a]!, claims[b]!) : null;

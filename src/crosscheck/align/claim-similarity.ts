@@ -151,8 +151,6 @@ export class ClaimSimilarity {
   score(a: number, b: number): number {
     const ca = this.claims[a]!;
     const cb = this.claims[b]!;
-    // What happened long before ("increases totalling 5 percent since 2028") is not the news.
-    if (ca.background !== cb.background) return 0;
     const setB = this.sets[b]!;
     // Exact words first: most candidate pairs stop here, before any vector is read.
     let exact = 0;

@@ -18,7 +18,6 @@ export function disagreeOnDate(a: Claim, b: Claim): boolean {
   const x = a.datedEvent;
   const y = b.datedEvent;
   if (!x || !y || x.verb !== y.verb || x.day === y.day) return false;
-  if (a.background !== b.background) return false;
   return a.words.some((word) => word !== x.verb && b.words.includes(word));
 }
 

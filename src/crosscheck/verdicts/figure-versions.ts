@@ -46,12 +46,10 @@ function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
 
 /**
  * Two figures that count the same thing: a unit word in common and a word said around both
- * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured"), both
- * of the news or both of the background.
+ * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
+ * Claims of the news and of the background never meet here: they are never aligned.
  */
 function sameThing(f: Figure, g: Figure): string | null {
-  // "A smaller stoppage in July cost 8 million" is not a version of this strike's cost.
-  if (f.claim.background !== g.claim.background) return null;
   // "No injuries were reported" counts what "two officers were treated for minor injuries" is
   // said of, not the officers.
   const [none, other] = f.quantity.none ? [f, g] : [g, f];
@@ -81,10 +79,7 @@ export function agreeOnFigure(a: Claim, b: Claim): boolean {
     )
   )
     return true;
-  return (
-    a.background === b.background &&
-    bareNumbers(a).some((bare) => theirs.some((g) => sameFigure(bare, g.quantity)))
-  );
+  return bareNumbers(a).some((bare) => theirs.some((g) => sameFigure(bare, g.quantity)));
 }
 
 const bareNumbers = (claim: Claim) =>
@@ -95,9 +90,8 @@ const bareNumbers = (claim: Claim) =>
 /** Claims that give one version's figure as a bare number join that version. */
 function withBareNumbers(versions: FigureVersion[], claims: Claim[]): FigureVersion[] {
   const placed = new Set(versions.flatMap((version) => version.claims));
-  const background = versions[0]!.claims[0]!.background;
   for (const claim of claims) {
-    if (placed.has(claim) || claim.background !== background) continue;
+    if (placed.has(claim)) continue;
     const bare = bareNumbers(claim);
     const matching = versions.filter((version) =>
       bare.some((quantity) => sameFigure(quantity, version.figure)),

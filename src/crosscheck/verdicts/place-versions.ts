@@ -27,7 +27,6 @@ function sameGoing(x: string | null, y: string | null, vectors: WordVectors | nu
  */
 export function disagreeOnPlace(a: Claim, b: Claim, vectors: WordVectors | null): boolean {
   if (a.destinations.length === 0 || b.destinations.length === 0) return false;
-  if (a.background !== b.background) return false;
   let going = false;
   for (const x of a.destinations)
     for (const y of b.destinations) {

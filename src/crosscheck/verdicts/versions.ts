@@ -15,9 +15,13 @@ export type Version = FigureVersion | PlaceVersion | DateVersion;
 export const conflictVersions = (claims: Claim[], vectors: WordVectors | null) =>
   figureVersions(claims) ?? placeVersions(claims, vectors) ?? dateVersions(claims);
 
-/** Whether `a` says what `b` says of a thing a conflict is about: its figure, place or day. */
+/**
+ * Whether `a` says what `b` says of a thing a conflict is about: its figure, place or day (both
+ * of the news or both of the background).
+ */
 export const agreeOnVersion = (a: Claim, b: Claim, vectors: WordVectors | null) =>
-  agreeOnFigure(a, b) || agreeOnPlace(a, b, vectors) || agreeOnDate(a, b);
+  a.background === b.background &&
+  (agreeOnFigure(a, b) || agreeOnPlace(a, b, vectors) || agreeOnDate(a, b));
 
 /** Two sides of two conflicts that say the same: the same figure of one unit, or one place. */
 export function sameVersion(x: Version, y: Version): boolean {
