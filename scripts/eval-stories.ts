@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { textLayer } from '../src/analyze/text/text-layer.js';
-import { finishArticle } from '../src/ingest/finish-article.js';
 import { readArticles } from '../src/ingest/read-articles.js';
 import type { Article } from '../src/model/article.js';
 import { ReadError } from '../src/model/read-error.js';
@@ -20,6 +19,7 @@ import type { ArticleFeatures } from '../src/stories/story.js';
 import { storyFeatures } from '../src/stories/story-features.js';
 import { StoryIndex } from '../src/stories/story-index.js';
 import type { StoryOptions } from '../src/stories/story-options.js';
+import { readEcbDocuments } from './lib/ecb-plus.js';
 import { shuffled } from './lib/seeded-shuffle.js';
 
 interface Item {
@@ -73,34 +73,14 @@ function featuresOf(article: Article): ArticleFeatures {
   return storyFeatures(article, analyzeArticle(article), textLayer(article.text));
 }
 
-function readEcb(path: string): Item[] {
-  const items: Item[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line) as {
-      id: string;
-      story: string;
-      title: string;
-      text: string;
-      published: string | null;
-    };
-    // ECB+ titles are first sentences, not headlines: they open the text.
-    const article = finishArticle(
-      {
-        source: row.id,
-        url: null,
-        outlet: null,
-        title: null,
-        published: looseDate(row.published),
-        text: [row.title, row.text].filter(Boolean).join('\n\n'),
-      },
-      row.id,
-    );
-    if (article instanceof ReadError) throw new Error(article.message);
-    items.push({ key: row.id, gold: row.story, article, features: featuresOf(article) });
-  }
-  return items;
-}
+/** ECB+ titles are first sentences, not headlines: they open the text (readEcbDocuments). */
+const readEcb = (path: string): Item[] =>
+  readEcbDocuments(path, looseDate).map(({ id, story, article }) => ({
+    key: id,
+    gold: story,
+    article,
+    features: featuresOf(article),
+  }));
 
 async function readExamples(): Promise<Item[]> {
   const gold = JSON.parse(readFileSync('examples/gold.json', 'utf8')) as {

@@ -26,7 +26,15 @@ export interface EcbMention {
   is_singleton: boolean;
 }
 
-export function readEcbDocuments(path: string): EcbDocument[] {
+/**
+ * The documents of an ECB+ JSONL file, as crosscheck articles (title and body as one text).
+ * Undated unless `dated` reads a date from a row's `published` (ECB+ dates are page furniture:
+ * the cross-check reads the text; story clustering reads what dates it can).
+ */
+export function readEcbDocuments(
+  path: string,
+  dated: (published: string | null) => string | null = () => null,
+): EcbDocument[] {
   const documents: EcbDocument[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -36,17 +44,17 @@ export function readEcbDocuments(path: string): EcbDocument[] {
       story: string;
       title: string | null;
       text: string | null;
+      published?: string | null;
     };
     const title = row.title ?? '';
     const body = row.text ?? '';
-    // Undated on purpose: ECB+ dates are page furniture, and the cross-check reads the text.
     const article = finishArticle(
       {
         source: row.id,
         url: null,
         outlet: null,
         title: null,
-        published: null,
+        published: dated(row.published ?? null),
         text: [title, body].filter(Boolean).join('\n\n'),
       },
       row.id,
