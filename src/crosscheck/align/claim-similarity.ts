@@ -1,5 +1,5 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
-import { nearness, softShared, softWordsOf, type SoftWords } from './soft-words.js';
+import { forEachSoftPair, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 import { predicatesAgree } from './predicates.js';
 
@@ -21,6 +21,14 @@ export function sameFigure(a: ClaimQuantity, b: ClaimQuantity): boolean {
   return Math.abs(a.value - b.value) <= 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
+/**
+ * Two numbers that confirm each other: the same figure, and not merely one within the other's
+ * bound ("will not accept less than 7 percent" allows an offer of 3.5 percent, and confirms
+ * nothing of it).
+ */
+export const confirmsFigure = (a: ClaimQuantity, b: ClaimQuantity) =>
+  (a.bound === b.bound || a.value === b.value) && sameFigure(a, b);
+
 /** A link core's key for a figure a claim gives that the other claim agrees with. */
 export const figureKey = (unit: string, value: number) => `figure:${unit}:${value}`;
 
@@ -29,7 +37,7 @@ export const sharedUnit = (a: ClaimQuantity, b: ClaimQuantity) =>
   a.unitWords.find((word) => b.unitWords.includes(word)) ?? null;
 
 const sharesFigure = (a: Claim, b: Claim) =>
-  a.quantities.some((q) => b.quantities.some((r) => sharedUnit(q, r) && sameFigure(q, r)));
+  a.quantities.some((q) => b.quantities.some((r) => sharedUnit(q, r) && confirmsFigure(q, r)));
 
 /**
  * What is left of the word score of two claims whose verbs say different things happened ("the
@@ -114,16 +122,10 @@ export class ClaimSimilarity {
     if (this.soft) {
       const sa = this.soft[a]!;
       const sb = this.soft[b]!;
-      for (let i = 0; i < sa.rows.length; i++) {
-        if (setB.has(sa.words[i]!)) continue;
-        for (let j = 0; j < sb.rows.length; j++) {
-          if (this.sets[a]!.has(sb.words[j]!)) continue;
-          const near = nearness(this.vectors!.rowSimilarity(sa.rows[i]!, sb.rows[j]!));
-          if (near <= 0) continue;
-          sideA.set(sa.words[i]!, sa.weights[i]! ** 2 * near);
-          sideB.set(sb.words[j]!, sb.weights[j]! ** 2 * near);
-        }
-      }
+      forEachSoftPair(sa, sb, this.sets[a]!, setB, this.vectors!, (i, j, near) => {
+        sideA.set(sa.words[i]!, sa.weights[i]! ** 2 * near);
+        sideB.set(sb.words[j]!, sb.weights[j]! ** 2 * near);
+      });
     }
     for (const date of ca.telling)
       if (cb.telling.includes(date)) {
@@ -133,7 +135,7 @@ export class ClaimSimilarity {
     for (const q of ca.quantities)
       for (const r of cb.quantities) {
         const unit = sharedUnit(q, r);
-        if (!unit || !sameFigure(q, r)) continue;
+        if (!unit || !confirmsFigure(q, r)) continue;
         // Each side keys the figure with its own value: what a link confirms of a claim is that
         // figure, not every figure of the unit the claim gives.
         sideA.set(figureKey(unit, q.value), 2);

@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim.js';
+import type { Claim, ClaimQuantity } from '../claims/claim.js';
 import { figureKey } from './claim-similarity.js';
 import { UnionFind } from './union-find.js';
 
@@ -148,15 +148,27 @@ function averageRelation(
   return pairs ? sum / pairs : 1;
 }
 
+/** Whether a link agrees on this figure, or disputes it (a conflict tells it). */
+const figureConfirmed = (quantity: ClaimQuantity, links: Array<{ core: Map<string, number> }>) =>
+  quantity.unitWords.some((unit) =>
+    links.some(
+      (link) => link.core.has(figureKey(unit, quantity.value)) || link.core.has(`figure:${unit}`),
+    ),
+  );
+
 /**
  * How much of a claim (by word weight) none of its links shares with another article: a sentence
- * that gives a corroborated day and an unconfirmed figure is also a single-source fact.
+ * that gives a corroborated day and an unconfirmed figure is also a single-source fact. A figure
+ * no link confirms is all of it: what a reader checks first of "will not accept less than 7
+ * percent, down from 9" is the 7.
  */
 function unconfirmedShare(
   claim: Claim,
   links: Array<{ core: Map<string, number> }>,
   weights: Map<string, number>,
 ): number {
+  if (claim.quantities.some((quantity) => quantity.unit && !figureConfirmed(quantity, links)))
+    return 1;
   let total = 0;
   let unconfirmed = 0;
   for (const word of claim.words) {
@@ -164,17 +176,5 @@ function unconfirmedShare(
     total += weight;
     if (!links.some((link) => link.core.has(word))) unconfirmed += weight;
   }
-  for (const quantity of claim.quantities)
-    if (quantity.unit) {
-      total += 2;
-      // Confirmed when a link agrees on this figure, or disputes it (a conflict tells it).
-      const confirmed = quantity.unitWords.some((unit) =>
-        links.some(
-          (link) =>
-            link.core.has(figureKey(unit, quantity.value)) || link.core.has(`figure:${unit}`),
-        ),
-      );
-      if (!confirmed) unconfirmed += 2;
-    }
   return total > 0 ? unconfirmed / total : 0;
 }

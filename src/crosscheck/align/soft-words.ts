@@ -33,24 +33,26 @@ export function softWordsOf(
 }
 
 /**
- * The weight two claims share through near-synonyms: each word of one side without an exact
- * match on the other counts with its closest word there, scaled by how close (both directions,
- * averaged). Exact matches are counted by the caller.
+ * The near-synonym pairs of two claims: each word of one side without an exact match on the
+ * other pairs with its closest word there when each is the other's nearest, so that one broad
+ * word ("talk") does not stand for every word of the other claim. Calls `visit` with the two
+ * words' indices in `a` and `b` and how near they are (0–1).
  */
-export function softShared(
+export function forEachSoftPair(
   a: SoftWords,
   b: SoftWords,
   exactA: ReadonlySet<string>,
   exactB: ReadonlySet<string>,
   vectors: WordVectors,
-): number {
+  visit: (i: number, j: number, near: number) => void,
+): void {
   // Only words without an exact match look for a near one; each pair's cosine is computed once
   // and serves both directions.
   const rowsA: number[] = [];
   const rowsB: number[] = [];
   for (let i = 0; i < a.rows.length; i++) if (!exactB.has(a.words[i]!)) rowsA.push(i);
   for (let j = 0; j < b.rows.length; j++) if (!exactA.has(b.words[j]!)) rowsB.push(j);
-  if (rowsA.length === 0 || rowsB.length === 0) return 0;
+  if (rowsA.length === 0 || rowsB.length === 0) return;
   const bestA = new Float64Array(rowsA.length);
   const bestPartnerA = new Int32Array(rowsA.length).fill(-1);
   const bestB = new Float64Array(rowsB.length);
@@ -70,12 +72,25 @@ export function softShared(
       }
     }
   }
-  // A pair counts only when each word is the other's nearest: one broad word ("talk") does not
-  // stand for every word of the other claim.
+  for (let x = 0; x < rowsA.length; x++) {
+    const y = bestPartnerA[x]!;
+    if (y < 0 || bestPartnerB[y] !== x) continue;
+    const near = nearness(bestA[x]!);
+    if (near > 0) visit(rowsA[x]!, rowsB[y]!, near);
+  }
+}
+
+/** The weight two claims share through near-synonyms (exact matches are counted by the caller). */
+export function softShared(
+  a: SoftWords,
+  b: SoftWords,
+  exactA: ReadonlySet<string>,
+  exactB: ReadonlySet<string>,
+  vectors: WordVectors,
+): number {
   let sum = 0;
-  for (let x = 0; x < rowsA.length; x++)
-    for (let y = 0; y < rowsB.length; y++)
-      if (bestA[x] === bestB[y] && bestPartnerA[x] === y && bestPartnerB[y] === x)
-        sum += nearness(bestA[x]!) * a.weights[rowsA[x]!]! * b.weights[rowsB[y]!]!;
+  forEachSoftPair(a, b, exactA, exactB, vectors, (i, j, near) => {
+    sum += near * a.weights[i]! * b.weights[j]!;
+  });
   return sum;
 }

@@ -1,0 +1,40 @@
+import type { Claim, ClaimQuantity } from '../../src/crosscheck/claims/claim.js';
+
+/** A claim of its own article that holds only the given words (and figures). */
+export const bareClaim = (
+  index: number,
+  words: string[],
+  quantities: ClaimQuantity[] = [],
+): Claim => ({
+  index,
+  article: `a${index}`,
+  source: index,
+  position: 0,
+  start: 0,
+  end: 0,
+  text: words.join(' '),
+  words,
+  softWords: words,
+  predicates: [],
+  quantities,
+  datedEvent: null,
+  destinations: [],
+  dates: [],
+  telling: [],
+  background: false,
+  attribution: null,
+  hedged: false,
+});
+
+/** A percentage as claims carry it. */
+export const percent = (value: number, bound: ClaimQuantity['bound'] = null): ClaimQuantity => ({
+  value,
+  unit: '%',
+  unitWords: ['%'],
+  approximate: false,
+  none: false,
+  bound,
+  text: `${value} percent`,
+  context: [],
+  roles: [],
+});

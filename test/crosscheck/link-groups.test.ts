@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimSimilarity } from '../../src/crosscheck/align/claim-similarity.js';
+import { linkGroups, type ClaimLink } from '../../src/crosscheck/align/link-groups.js';
+import { bareClaim, percent } from './bare-claim.js';
+
+const WORDS = ['union', 'reject', 'pay', 'offer', 'owner', 'mine', 'monday', 'miner'];
+const weights = new Map(WORDS.map((word) => [word, 1]));
+const options = { sameCore: 0.5, ownShare: 0.3, related: () => 1, cohesion: 0.25 };
+
+describe('a claim’s own fact', () => {
+  it('is made when a figure of it no link confirms, however much else is confirmed', () => {
+    // "The union rejected the owners' pay offer on Monday and will not accept less than 8
+    // percent", against two reports of the rejection giving only the offer's 4 percent.
+    const claims = [
+      bareClaim(0, WORDS, [percent(8, 'at-most')]),
+      bareClaim(1, WORDS, [percent(4)]),
+      bareClaim(2, WORDS, [percent(4)]),
+    ];
+    const similarity = new ClaimSimilarity(claims, weights, null);
+    const link = (a: number, b: number): ClaimLink => {
+      const core = similarity.core(a, b);
+      return { a, b, score: 1, coreA: core.a, coreB: core.b };
+    };
+    const groups = linkGroups(claims, [link(0, 1), link(0, 2), link(1, 2)], weights, options);
+    expect(groups).toContainEqual([0]);
+    expect(groups).not.toContainEqual([1]);
+  });
+});
