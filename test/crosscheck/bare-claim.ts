@@ -21,7 +21,7 @@ export const bareClaim = (
   destinations: [],
   dates: [],
   telling: [],
-  background: false,
+  timeframe: 'news',
   attribution: null,
   hedged: false,
 });

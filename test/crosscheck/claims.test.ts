@@ -36,6 +36,15 @@ describe('claim words', () => {
     expect(wordsOf('The hull was heavily damaged.')).toContain('heavy');
     expect(wordsOf('The captain was reportedly arrested.')).not.toContain('reported');
   });
+
+  it('reads "according to" as reported speech, not a verb of the claim', () => {
+    expect(wordsOf('According to the ferry union, its members staged a protest.')).toEqual(
+      expect.arrayContaining(['stage', 'protest']),
+    );
+    expect(wordsOf('According to the ferry union, its members staged a protest.')).not.toContain(
+      'accord',
+    );
+  });
 });
 
 describe('background claims', () => {
@@ -70,7 +79,24 @@ describe('background claims', () => {
 
   it('marks the claim of an earlier event as background', () => {
     const claims = buildClaims(articles[0]!, textLayer(articles[0]!.article.text), 0, 0);
-    expect(claims.map((claim) => claim.background)).toEqual([false, true]);
+    expect(claims.map((claim) => claim.timeframe)).toEqual(['news', 'background']);
+  });
+
+  const timeframes = (published: string, text: string) => {
+    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published, text }]);
+    return buildClaims(item!, textLayer(text), 0, 0).map((claim) => claim.timeframe);
+  };
+
+  it('reads a date after "since" as a point of comparison, not the claim’s date', () => {
+    expect(
+      timeframes('2034-06-12', 'It was the first hailstorm to strike Dunmore since 2019.'),
+    ).toEqual(['news']);
+  });
+
+  it('dates a claim of the news that names an earlier date as both', () => {
+    expect(
+      timeframes('2034-06-12', 'Hail on Sunday damaged the roof of the school, built in 2019.'),
+    ).toEqual(['both']);
   });
 
   it('never aligns the news with the background', () => {

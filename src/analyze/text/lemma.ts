@@ -2,7 +2,24 @@ import lemmatizer from 'wink-lemmatizer';
 import { lowerOf } from './char-class.js';
 import { FormMemo } from './form-memo.js';
 
-const verbs = new FormMemo((text) => lemmatizer.verb(text.toLowerCase()));
+/**
+ * A one-syllable stem ending in one vowel and one consonant that doubles ("hop", "stag"): its
+ * verb forms double the consonant ("hopped", "stagged"), so "hoped" and "staged" are of the verb
+ * with a silent e.
+ */
+const DOUBLING_STEM = /^[^aeiouy]*[aeiou][bdfglmnprstvz]$/;
+
+/** wink's verb lemma, except that it reads "staged" as stag and "hoped" as hop. */
+export function verbLemma(form: string): string {
+  const lower = form.toLowerCase();
+  const lemma = lemmatizer.verb(lower);
+  const suffix = lower.endsWith('ed') ? 2 : lower.endsWith('ing') ? 3 : 0;
+  if (suffix && lower.length - suffix === lemma.length && DOUBLING_STEM.test(lemma))
+    return `${lemma}e`;
+  return lemma;
+}
+
+const verbs = new FormMemo(verbLemma);
 const nouns = new FormMemo((text) => lemmatizer.noun(text.toLowerCase()));
 /** Word forms in lower case: no new string for a word seen before. */
 export const LOWER_FORMS = new FormMemo(lowerOf);

@@ -1,4 +1,4 @@
-import type { Claim } from '../claims/claim.js';
+import { sameTimeframe, type Claim } from '../claims/claim.js';
 import { disagreeingUnit } from '../verdicts/figure-versions.js';
 import { disagreeOnDate } from '../verdicts/date-versions.js';
 import { disagreeOnPlace } from '../verdicts/place-versions.js';
@@ -33,7 +33,7 @@ export function alignClaims(
   for (const [a, b] of candidatePairs(claims, weights)) {
     // What happened long before ("increases totalling 5 percent since 2028", "a smaller
     // stoppage in July cost 8 million") is not the news: neither the same fact nor a version.
-    if (claims[a]!.background !== claims[b]!.background) continue;
+    if (!sameTimeframe(claims[a]!, claims[b]!)) continue;
     const score = similarity.score(a, b);
     const figures = claims[a]!.quantities.length > 0 && claims[b]!.quantities.length > 0;
     const unit = figures ? disagreeingUnit(claims[a]!, claims[b]!) : null;

@@ -1,7 +1,7 @@
 import type { Quote, TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
 import type { Attribution, StoryArticle } from '../cross-check.js';
-import type { Claim } from './claim.js';
+import type { Claim, Timeframe } from './claim.js';
 import { claimQuantity, noneCounts } from './claim-quantities.js';
 import { claimSpans } from './claim-spans.js';
 import { claimWords } from './claim-words.js';
@@ -74,6 +74,18 @@ export function isBackground(date: string, published: string | null): boolean {
   return Number.isFinite(from) && from - end > BACKGROUND_DAYS * 86_400_000;
 }
 
+function timeframeOf(dates: string[], published: string | null): Timeframe {
+  const old = dates.filter((date) => isBackground(date, published)).length;
+  return old === 0 ? 'news' : old === dates.length ? 'background' : 'both';
+}
+
+/** Whether the words before a date make it a point of comparison ("since 2029"). */
+function comparedSince(tokens: readonly Token[], start: number): boolean {
+  let i = tokens.findIndex((token) => token.start >= start) - 1;
+  if (i < -1) i = tokens.length - 1;
+  return i >= 0 && tokens[i]!.text.toLowerCase() === 'since';
+}
+
 /** A day, or a month or year that is not the one the article was published in. */
 export const isTelling = (date: string, published: string | null) =>
   date.length >= 10 || (/^\d{4}(?:-\d{2})?$/.test(date) && !published?.startsWith(date));
@@ -104,10 +116,20 @@ export function buildClaims(
     const figures = analysis.quantities.filter((q) => within(q, span));
     for (const entity of analysis.entities)
       if (entity.mentions.some((mention) => overlaps(mention, span))) words.add(entityKey(entity));
-    const times = analysis.times
-      .filter((time) => within(time, span) && time.value)
-      .map((time) => ({ value: time.value!, text: article.text.slice(time.start, time.end) }));
+    const spanTimes = analysis.times.filter((time) => within(time, span) && time.value);
+    const times = spanTimes.map((time) => ({
+      value: time.value!,
+      text: article.text.slice(time.start, time.end),
+    }));
     const dates = times.map((time) => time.value);
+    // What a claim is dated by: not a point of comparison ("the first strike since 2029").
+    const when = spanTimes
+      .filter(
+        (time) =>
+          !/^since\b/i.test(article.text.slice(time.start, time.end)) &&
+          !comparedSince(tokens, time.start),
+      )
+      .map((time) => time.value!);
     claims.push({
       index: first + claims.length,
       article: article.id,
@@ -127,7 +149,7 @@ export function buildClaims(
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates,
       telling: dates.filter((date) => isTelling(date, article.published)),
-      background: dates.some((date) => isBackground(date, article.published)),
+      timeframe: timeframeOf(when, article.published),
       attribution: attributionOf(span, analysis.quotes),
       hedged,
     });

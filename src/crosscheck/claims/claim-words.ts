@@ -9,7 +9,7 @@ import { foldSynonym } from './synonyms.js';
  */
 const REPORTING = new Set(
   (
-    'say tell add according report state note told said says adds explain describe confirm ' +
+    'say tell add report state note told said says adds explain describe confirm ' +
     'claim insist warn write ask speak call news statement spokesman spokeswoman spokesperson ' +
     'official people year week day time also would will'
   ).split(' '),
@@ -61,7 +61,9 @@ export function claimWord(token: Token, english: boolean): string | null {
   const lemma = contentLemma(token, english);
   if (!lemma || /\d/.test(lemma)) return null;
   const lower = eventLemma(lemma.toLowerCase(), token, english);
-  return REPORTING.has(lower) ? null : foldSynonym(lower);
+  // "according to" is reported speech, though its lemma is "accord".
+  if (REPORTING.has(lower) || (english && token.text.toLowerCase() === 'according')) return null;
+  return foldSynonym(lower);
 }
 
 /**

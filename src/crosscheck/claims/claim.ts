@@ -21,6 +21,12 @@ export interface ClaimQuantity {
   roles: string[];
 }
 
+export type Timeframe = 'news' | 'background' | 'both';
+
+/** Whether two claims may speak of one happening: the news and the background never do. */
+export const sameTimeframe = (a: Pick<Claim, 'timeframe'>, b: Pick<Claim, 'timeframe'>) =>
+  a.timeframe === b.timeframe || a.timeframe === 'both' || b.timeframe === 'both';
+
 /** One checkable unit of one article: a sentence or a clause, with what alignment matches on. */
 export interface Claim {
   /** Position in the story's list of claims. */
@@ -51,8 +57,11 @@ export interface Claim {
    * article's own ("in June" in May, "since 2029").
    */
   telling: string[];
-  /** The claim dates itself well before its article (an earlier strike, last year's toll). */
-  background: boolean;
+  /**
+   * When the claim's happenings are: the news, well before its article (an earlier strike, last
+   * year's toll: background), or both ("the 2019-built ship caught fire on Sunday").
+   */
+  timeframe: Timeframe;
   attribution: Attribution | null;
   hedged: boolean;
 }

@@ -73,7 +73,7 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     destinations: [],
     dates: [],
     telling: [],
-    background: false,
+    timeframe: 'news',
     attribution: null,
     hedged: false,
   };

@@ -1,6 +1,6 @@
 import { sameFigure } from '../align/claim-similarity.js';
 import type { WordVectors } from '../align/word-vectors.js';
-import type { Claim } from '../claims/claim.js';
+import { sameTimeframe, type Claim } from '../claims/claim.js';
 import { agreeOnFigure, figureVersions, type FigureVersion } from './figure-versions.js';
 import { agreeOnDate, dateVersions, type DateVersion } from './date-versions.js';
 import { agreeOnPlace, placeVersions, samePlace, type PlaceVersion } from './place-versions.js';
@@ -20,8 +20,7 @@ export const conflictVersions = (claims: Claim[], vectors: WordVectors | null) =
  * of the news or both of the background).
  */
 export const agreeOnVersion = (a: Claim, b: Claim, vectors: WordVectors | null) =>
-  a.background === b.background &&
-  (agreeOnFigure(a, b) || agreeOnPlace(a, b, vectors) || agreeOnDate(a, b));
+  sameTimeframe(a, b) && (agreeOnFigure(a, b) || agreeOnPlace(a, b, vectors) || agreeOnDate(a, b));
 
 /** Two sides of two conflicts that say the same: the same figure of one unit, or one place. */
 export function sameVersion(x: Version, y: Version): boolean {
