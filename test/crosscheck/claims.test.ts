@@ -125,3 +125,23 @@ describe('background claims', () => {
     expect(damage?.status).toBe('corroborated');
   });
 });
+
+describe('an update', () => {
+  it('keeps the claims of its earlier version: the outlet reported them', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-14',
+        text: 'Roofers in Dunmore began repairs on Tuesday after the hailstorm.\n\nPrevious version of this story below:\n\nThe hailstorm that struck Dunmore on Sunday damaged the roof of the town hall.',
+      },
+      {
+        outlet: 'Marlow Post',
+        published: '2034-06-12',
+        text: 'A hailstorm in Dunmore on Sunday damaged the roof of the town hall.',
+      },
+    ]);
+    const facts = crossCheckStory({ articles, sources: ownSources(articles) }).facts;
+    const roof = facts.find((fact) => fact.text.includes('town hall'));
+    expect(roof?.status).toBe('corroborated');
+  });
+});

@@ -8,15 +8,13 @@ const inside = (span: Span, outer: Span) => span.start >= outer.start && span.en
 const CLAUSE_BREAK = /;\s+/g;
 
 /**
- * The spans of an article that can carry claims: its sentences in the newest version (earlier
- * versions below a marker are what the update replaced), outside credit lines, split at
- * semicolons and into clauses.
+ * The spans of an article that can carry claims: its sentences outside credit lines, split at
+ * semicolons and into clauses. Earlier versions kept below an update's marker are included: they
+ * are what the same outlet reported, and an update is the same source as what it updates.
  */
 export function claimSpans(article: Article, sentences: Span[], tokens: Token[]): Span[] {
-  const newest = article.sections.versions.find((version) => version.marker === null);
   const spans: Span[] = [];
   for (const sentence of sentences) {
-    if (newest && !inside(sentence, newest)) continue;
     if (article.sections.credits.some((credit) => inside(sentence, credit))) continue;
     let start = sentence.start;
     const text = article.text.slice(sentence.start, sentence.end);

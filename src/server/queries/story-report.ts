@@ -11,8 +11,8 @@ import type { CrossChecker } from './cross-checker.js';
  */
 export const REPORT_ARTICLE_CAP = 200;
 
-/** Changed when the stored report's shape changes, so that older stored reports are not read. */
-const REPORT_FORMAT = 3;
+/** Changed when what a stored report holds changes, so that older stored reports are made anew. */
+const REPORT_FORMAT = 4;
 
 /** A story's cross-check as stored and as the API gives it, with the articles it read. */
 export interface StoryReport extends StoryCrossCheck {
