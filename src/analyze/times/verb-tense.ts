@@ -89,6 +89,17 @@ function verbBefore(view: TokenView, to: number, from: number): Tense {
 }
 
 /**
+ * A present form says nothing of when ("as soon as temperatures fall"): the sentence's future
+ * auxiliary before it does ("Investigators will board … as soon as temperatures fall, possibly by
+ * Friday").
+ */
+function sentenceFuture(view: TokenView, from: number, before: number): Tense {
+  for (let k = before - 1; k >= from; k--)
+    if (FUTURE_AUXILIARIES.has(wordAt(view, k))) return 'future';
+  return 'unknown';
+}
+
+/**
  * The tense of the verb that governs the expression spanning tokens [first, last): the nearest
  * verb before it in the sentence, or the first after it when the expression opens the sentence.
  */
@@ -97,7 +108,10 @@ export function governingTense(view: TokenView, first: number, last: number): Te
   for (let k = first - 1; k >= Math.max(from, first - REACH); k--) {
     const pos = view.tokens[k]!.pos;
     if (pos === 'PUNCT' && wordAt(view, k) !== ',' && wordAt(view, k) !== '-') break;
-    if (isVerb(pos) && wordAt(view, k) !== 'to') return verbTense(view, k, from);
+    if (isVerb(pos) && wordAt(view, k) !== 'to') {
+      const tense = verbTense(view, k, from);
+      return tense === 'unknown' ? sentenceFuture(view, from, k) : tense;
+    }
   }
   for (let k = last; k < Math.min(to, last + REACH); k++) {
     if (isVerb(view.tokens[k]!.pos)) return verbTense(view, k, from);

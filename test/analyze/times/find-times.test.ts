@@ -25,6 +25,18 @@ describe('findTimes', () => {
     expect(valueOf('Dock workers walked out on Friday.', 'Friday')).toBe('2031-03-28');
   });
 
+  it('reads a weekday after a present form by the sentence’s future auxiliary', () => {
+    expect(
+      valueOf(
+        'Divers will inspect the ferry as soon as the tides ease, possibly by Friday.',
+        'Friday',
+      ),
+    ).toBe('2031-04-04');
+    expect(valueOf('Divers inspect the hull when the tides ease on Friday.', 'Friday')).not.toBe(
+      '2031-04-04',
+    );
+  });
+
   it('takes the reference day itself for its own weekday', () => {
     expect(
       valueOf('The mayor of Velmora said on Wednesday the bridge was safe.', 'Wednesday'),
