@@ -5,7 +5,13 @@ import { bareClaim, percent } from './bare-claim.js';
 
 const WORDS = ['union', 'reject', 'pay', 'offer', 'owner', 'mine', 'monday', 'miner'];
 const weights = new Map(WORDS.map((word) => [word, 1]));
-const options = { sameCore: 0.5, ownShare: 0.3, related: () => 1, cohesion: 0.25 };
+const options = {
+  sameCore: 0.5,
+  joinWeight: 2,
+  ownShare: 0.3,
+  related: () => 1,
+  cohesion: 0.25,
+};
 
 describe('a claim’s own fact', () => {
   it('is made when a figure of it no link confirms, however much else is confirmed', () => {
@@ -24,5 +30,31 @@ describe('a claim’s own fact', () => {
     const groups = linkGroups(claims, [link(0, 1), link(0, 2), link(1, 2)], weights, options);
     expect(groups).toContainEqual([0]);
     expect(groups).not.toContainEqual([1]);
+  });
+});
+
+describe('two links of a claim', () => {
+  const link = (a: number, b: number, words: string[]): ClaimLink => {
+    const core = new Map(words.map((word) => [word, 1]));
+    return { a, b, score: 0.3, coreA: core, coreB: new Map(core) };
+  };
+  const claims = [0, 1, 2].map((i) => bareClaim(i, ['port', 'strike', 'lisbon', 'ship', 'queue']));
+
+  it('are one fact when the claim shares enough through both', () => {
+    const links = [link(0, 1, ['port', 'strike', 'ship']), link(0, 2, ['port', 'strike', 'ship'])];
+    expect(linkGroups(claims, links, weights, options)).toContainEqual([0, 1, 2]);
+  });
+
+  it('are two facts when all they share is less than the join weight', () => {
+    // The story's commonest words, each weighing little.
+    const light = new Map([...weights, ['port', 0.6], ['strike', 0.6]]);
+    const links = [link(0, 1, ['port', 'strike']), link(0, 2, ['port', 'strike'])].map((l) => ({
+      ...l,
+      coreA: new Map([...l.coreA.keys()].map((w) => [w, 0.36])),
+      coreB: new Map([...l.coreB.keys()].map((w) => [w, 0.36])),
+    }));
+    const groups = linkGroups(claims, links, light, options);
+    expect(groups).toContainEqual([0, 1]);
+    expect(groups).toContainEqual([0, 2]);
   });
 });

@@ -13,6 +13,12 @@ export const SAME_CLAIM = 0.2;
 export const CONFLICTING_CLAIM = 0.1;
 /** Two links of one claim are one fact when the claim shares this much of the same words in both. */
 export const SAME_CORE = 0.5;
+/**
+ * …and when what they share weighs more than the story's three or four commonest words ("port",
+ * "strike", "Lisbon"): every claim of the story shares those, and they would gather a lead and
+ * everything said of its topic into one fact.
+ */
+export const JOIN_WEIGHT = 2;
 
 /** Two groups of links join into one fact only when their claims are this alike on average. */
 export const COHESION = 0.25;
@@ -57,6 +63,7 @@ export function alignClaims(
   }
   return linkGroups(claims, links, weights, {
     sameCore: SAME_CORE,
+    joinWeight: JOIN_WEIGHT,
     ownShare: OWN_SHARE,
     related: (a, b) => similarity.words(a, b),
     cohesion: COHESION,

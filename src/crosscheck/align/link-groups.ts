@@ -14,7 +14,11 @@ export interface ClaimLink {
 /** Links a claim compares with each other: its strongest (the rest still join at their other end). */
 const LINKS_PER_CLAIM = 24;
 
-function weightedJaccard(x: Map<string, number>, y: Map<string, number>): number {
+/** How much two cores of one claim share: the weight they have in common, and its Jaccard. */
+function coreOverlap(
+  x: Map<string, number>,
+  y: Map<string, number>,
+): { shared: number; jaccard: number } {
   let min = 0;
   let max = 0;
   for (const [item, weight] of x) {
@@ -23,7 +27,7 @@ function weightedJaccard(x: Map<string, number>, y: Map<string, number>): number
     max += Math.max(weight, other);
   }
   for (const [item, weight] of y) if (!x.has(item)) max += weight;
-  return max > 0 ? min / max : 0;
+  return { shared: min, jaccard: max > 0 ? min / max : 0 };
 }
 
 /**
@@ -40,11 +44,14 @@ export function linkGroups(
   weights: Map<string, number>,
   {
     sameCore,
+    joinWeight,
     ownShare,
     related,
     cohesion,
   }: {
     sameCore: number;
+    /** The least word weight the two cores must have in common as well. */
+    joinWeight: number;
     ownShare: number;
     /** How alike two claims are in words (0–1). */
     related: (a: number, b: number) => number;
@@ -64,8 +71,8 @@ export function linkGroups(
     const strongest = list.sort((x, y) => y.score - x.score).slice(0, LINKS_PER_CLAIM);
     for (let i = 0; i < strongest.length; i++)
       for (let j = i + 1; j < strongest.length; j++) {
-        const same = weightedJaccard(strongest[i]!.core, strongest[j]!.core);
-        if (same >= sameCore)
+        const { shared, jaccard: same } = coreOverlap(strongest[i]!.core, strongest[j]!.core);
+        if (same >= sameCore && shared >= joinWeight)
           joins.push({
             x: strongest[i]!.link,
             y: strongest[j]!.link,

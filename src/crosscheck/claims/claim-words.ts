@@ -55,6 +55,8 @@ function adverbAdjective(token: Token): string | null {
 export function claimWord(token: Token, english: boolean): string | null {
   if (token.pos === 'NUM') return null;
   if (english && token.pos === 'ADV') {
+    // The tagger reads "the first full stoppage" as an adverb: an ordinal tells one happening.
+    if (token.text.toLowerCase() === 'first') return 'first';
     const adjective = adverbAdjective(token);
     return adjective ? foldSynonym(adjective) : null;
   }
