@@ -240,7 +240,7 @@ function printRuns(label: string, items: Item[], orders: Item[][]) {
 function printSensitivity(
   items: Item[],
   orders: Item[][],
-  name: 'threshold' | 'windowDays',
+  name: 'threshold' | 'windowDays' | 'followUpDays',
   values: number[],
 ) {
   const gold = items.map((i) => i.gold);
@@ -280,6 +280,7 @@ if (dataPath) {
   printRuns('ECB+ dev', items, orders);
   printSensitivity(items, orders, 'threshold', THRESHOLDS);
   printSensitivity(items, orders, 'windowDays', [7, 14, 30, 60, 3650]);
+  printSensitivity(items, orders, 'followUpDays', [0, 60, 90, 180, 365, 730]);
   printBaseline(items);
 }
 

@@ -3,6 +3,7 @@ import { countEntries, unpackCounts } from './packed-counts.js';
 import { daysOutside } from './story-dates.js';
 import type { ArticleFeatures, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
+import { horizonDays, windowFactor } from './time-window.js';
 import { yearConflict } from './year-conflict.js';
 
 export interface Assignment {
@@ -27,8 +28,9 @@ function daysAway(story: StoryRecord, date: string | null): number {
 }
 
 /**
- * The decision for one article among its candidate stories: stories dated outside the time
- * window are out (two strikes six weeks apart are two stories, however alike their words), and
+ * The decision for one article among its candidate stories: stories dated past the follow-up
+ * horizon are out (two strikes half a year apart are two stories, however alike their words),
+ * those past the time window count less (a follow-up weeks later must be plainly about them), and
  * stories whose years disagree with the article's count less (the same emergency patch five years
  * on, told by undated pages); of the rest, the most similar joins when it reaches the threshold.
  * Ties go to the older story.
@@ -44,14 +46,17 @@ export function assignStory(
   let best: StoryRecord | null = null;
   let bestSimilarity = 0;
   let outside = 0;
+  let followUps = 0;
   let yearsApart = 0;
   const scored: ScoredStory[] = [];
   for (const story of candidates) {
-    if (daysAway(story, features.date) > options.windowDays) {
+    const inWindow = windowFactor(daysAway(story, features.date), options);
+    if (!inWindow) {
       outside++;
       continue;
     }
-    let similarity = weights.profileCosine(article, story.profile, story.profiled);
+    if (inWindow < 1) followUps++;
+    let similarity = inWindow * weights.profileCosine(article, story.profile, story.profiled);
     const dated = { ...story, profile: countEntries(story.profile) };
     if (yearConflict(features.date, article.weights.keys(), dated, weights.yearOf)) {
       similarity *= options.yearConflictFactor;
@@ -69,11 +74,15 @@ export function assignStory(
   if (!candidates.length)
     notes.push(
       features.date
-        ? `no story within ${options.windowDays} days of ${features.date} shares its strongest features`
+        ? `no story within ${horizonDays(options)} days of ${features.date} shares its strongest features`
         : 'no story shares its strongest features',
     );
   if (outside)
-    notes.push(`${outside} candidate stories more than ${options.windowDays} days away left out`);
+    notes.push(`${outside} candidate stories more than ${horizonDays(options)} days away left out`);
+  if (followUps)
+    notes.push(
+      `${followUps} candidate stories more than ${options.windowDays} days away discounted: only a plain follow-up joins them`,
+    );
   if (yearsApart)
     notes.push(
       `${yearsApart} candidate stories discounted: the years ${features.date ? 'their articles mention' : 'it mentions'} are not ${features.date ? 'its year' : 'theirs'}`,

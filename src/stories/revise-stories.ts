@@ -7,6 +7,7 @@ import { addToProfile, memberCounts, removeFromProfile, widenDates } from './sto
 import type { RecentMember, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
+import { windowFactor } from './time-window.js';
 import { yearConflict } from './year-conflict.js';
 
 /** One article moved from the story it was in to one it now fits better. */
@@ -22,8 +23,9 @@ export interface StoryMove {
 const MOVED = 'moved to this story';
 
 /**
- * Similarity of a story's recent article with a story: 0 outside the time window, discounted
- * when their years disagree; `own` compares it with the rest of its own story (itself left out).
+ * Similarity of a story's recent article with a story: 0 past the follow-up horizon, discounted
+ * past the time window and when their years disagree; `own` compares it with the rest of its own
+ * story (itself left out).
  */
 function memberSimilarity(
   member: RecentMember,
@@ -33,19 +35,15 @@ function memberSimilarity(
   weights: FeatureWeights,
   options: StoryOptions,
 ): number {
-  if (
-    member.date &&
-    story.first &&
-    story.last &&
-    daysOutside(member.date, story.first, story.last) > options.windowDays
-  )
-    return 0;
-  let similarity = weights.profileCosine(
-    vector,
-    story.profile,
-    story.profiled,
-    own ? vector : undefined,
-  );
+  const away =
+    member.date && story.first && story.last
+      ? daysOutside(member.date, story.first, story.last)
+      : 0;
+  const inWindow = windowFactor(away, options);
+  if (!inWindow) return 0;
+  let similarity =
+    inWindow *
+    weights.profileCosine(vector, story.profile, story.profiled, own ? vector : undefined);
   const dated = { ...story, profile: countEntries(story.profile) };
   if (yearConflict(member.date, vector.weights.keys(), dated, weights.yearOf))
     similarity *= options.yearConflictFactor;

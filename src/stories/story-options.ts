@@ -4,8 +4,14 @@ export interface StoryOptions {
   threshold: number;
   /** Similarity from which an article counts as a near-duplicate of the story it joins. */
   nearDuplicate: number;
-  /** Most days between an article and a story's date range for the article to join it. */
+  /** Most days between an article and a story's date range for its similarity to count in full. */
   windowDays: number;
+  /**
+   * Most days between an article and a story's date range for the article to join it as a
+   * follow-up, its similarity counted `followUpFactor` (0–1) past `windowDays`.
+   */
+  followUpDays: number;
+  followUpFactor: number;
   /** Publication dates outside this range are treated as unknown (`YYYY-MM-DD`). */
   earliestDate: string;
   latestDate: string;
@@ -48,6 +54,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: 0.18,
   nearDuplicate: 0.9,
   windowDays: 30,
+  followUpDays: 90,
+  followUpFactor: 0.7,
   earliestDate: '1900-01-01',
   latestDate: '2200-01-01',
   wordWeight: 1,
@@ -84,13 +92,15 @@ export function storyOptions(changes: Partial<StoryOptions> = {}): StoryOptions 
     if (!Number.isInteger(options[name]) || options[name] < 1)
       throw new RangeError(`story option ${name} must be a whole number of at least 1`);
   // Look-ups read one posting list per week of the window: it must be finite.
-  if (!Number.isFinite(options.windowDays) || options.windowDays < 0)
-    throw new RangeError('story option windowDays must be a finite number of days');
+  for (const name of ['windowDays', 'followUpDays'] as const)
+    if (!Number.isFinite(options[name]) || options[name] < 0)
+      throw new RangeError(`story option ${name} must be a finite number of days`);
   for (const name of [
     'threshold',
     'nearDuplicate',
     'maxDocumentShare',
     'yearConflictFactor',
+    'followUpFactor',
   ] as const)
     if (!(options[name] >= 0 && options[name] <= 1))
       throw new RangeError(`story option ${name} must be between 0 and 1`);

@@ -70,6 +70,16 @@ Union president Mirela Vostrin said the remote-controlled cranes remained unacce
   },
 ];
 
+/** A report six weeks after the Brenmouth strike began: how it ended. */
+export const BRENMOUTH_FOLLOW_UP = {
+  outlet: 'Harbour Ledger',
+  title: 'Brenmouth dockers end six-week strike as night-shift pay is restored',
+  published: '2032-04-14',
+  text: `BRENMOUTH — Dockers at the Port of Brenmouth voted on Wednesday to end the strike over night-shift pay that began on March 1, after Halvard Terminals agreed to restore the night allowance it cut in January.
+
+Idris Kallow, general secretary of the Brenmouth Dockers' Guild, said the walkout had won back "every penny" of the allowance. Harbour master Oona Pettigrew said the ships still waiting in the Kessel estuary would be unloaded by the weekend.`,
+};
+
 export const KAVRIN_EARTHQUAKE = [
   {
     outlet: 'Lowland Herald',

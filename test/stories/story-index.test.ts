@@ -4,6 +4,7 @@ import type { ArticleFeatures } from '../../src/stories/story.js';
 import { StoryIndex } from '../../src/stories/story-index.js';
 import { storyOptions } from '../../src/stories/story-options.js';
 import {
+  BRENMOUTH_FOLLOW_UP,
   BRENMOUTH_STRIKE,
   KAVRIN_EARTHQUAKE,
   SALTREACH_STRIKE,
@@ -52,18 +53,33 @@ describe('StoryIndex', () => {
     expect(decisions[0]!.notes).toContain('no publication date: matched on content alone');
   });
 
-  it('splits reports alike in every word when their dates are further apart than the window', () => {
+  it('splits reports alike in every word when their dates are further apart than the follow-up horizon', () => {
     const march = invented(BRENMOUTH_STRIKE[0]!);
-    const sixWeeksLater = invented(
+    const fourMonthsLater = invented(
       { ...BRENMOUTH_STRIKE[1]!, outlet: 'Harbour Ledger' },
-      { published: '2032-04-12' },
+      { published: '2032-07-12' },
     );
-    const { index, decisions } = cluster([march, sixWeeksLater]);
+    const { index, decisions } = cluster([march, fourMonthsLater]);
     expect(index.stories()).toHaveLength(2);
-    expect(decisions[1]!.notes.join(' ')).toMatch(/no story within 30 days of 2032-04-12/);
+    expect(decisions[1]!.notes.join(' ')).toMatch(/no story within 90 days of 2032-07-12/);
     // Without the window the same two reports are one story.
-    const wide = cluster([march, sixWeeksLater], new StoryIndex({ windowDays: 90 }));
+    const wide = cluster([march, fourMonthsLater], new StoryIndex({ windowDays: 180 }));
     expect(wide.index.stories()).toHaveLength(1);
+  });
+
+  it('takes in a plain follow-up weeks after the event, and still no other strike of its kind', () => {
+    const followUp = invented(BRENMOUTH_FOLLOW_UP, { published: '2032-04-14' });
+    const items = [...brenmouth, ...saltreach, followUp];
+    const { index, decisions } = cluster(items);
+    expect(partition(index)).toEqual(
+      [[...ids(brenmouth), followUp.article.id].sort(), ids(saltreach)].sort((a, b) =>
+        a[0]! < b[0]! ? -1 : 1,
+      ),
+    );
+    expect(decisions.at(-1)!.notes.join(' ')).toMatch(/more than 30 days away discounted/);
+    // With a hard 30-day window the follow-up would be a story of its own.
+    const hard = cluster(items, new StoryIndex({ followUpDays: 0 }));
+    expect(hard.index.stories()).toHaveLength(3);
   });
 
   it('finds the same stories in any order, with ids from the first article', () => {
@@ -200,6 +216,8 @@ describe('StoryIndex', () => {
 describe('storyOptions', () => {
   it('refuses options that would unbound the work per article', () => {
     expect(() => storyOptions({ windowDays: Infinity })).toThrow(/windowDays/);
+    expect(() => storyOptions({ followUpDays: Infinity })).toThrow(/followUpDays/);
+    expect(() => storyOptions({ followUpFactor: 2 })).toThrow(/followUpFactor/);
     expect(() => storyOptions({ postingCap: 0 })).toThrow(/postingCap/);
     expect(() => storyOptions({ threshold: 2 })).toThrow(/threshold/);
     expect(storyOptions({ threshold: 0.3 }).threshold).toBe(0.3);
