@@ -1,4 +1,8 @@
-import type { Claim, ClaimQuantity } from '../../src/crosscheck/claims/claim.js';
+import {
+  wordsOnlyClaim,
+  type Claim,
+  type ClaimQuantity,
+} from '../../src/crosscheck/claims/claim.js';
 
 /** A claim of its own article that holds only the given words (and figures). */
 export const bareClaim = (
@@ -6,24 +10,18 @@ export const bareClaim = (
   words: string[],
   quantities: ClaimQuantity[] = [],
 ): Claim => ({
-  index,
-  article: `a${index}`,
-  source: index,
-  position: 0,
-  start: 0,
-  end: 0,
-  text: words.join(' '),
-  words,
-  softWords: words,
-  predicates: [],
+  ...wordsOnlyClaim({
+    index,
+    article: `a${index}`,
+    source: index,
+    start: 0,
+    end: 0,
+    text: words.join(' '),
+    words,
+    softWords: words,
+    predicates: [],
+  }),
   quantities,
-  datedEvent: null,
-  destinations: [],
-  dates: [],
-  telling: [],
-  timeframe: 'news',
-  attribution: null,
-  hedged: false,
 });
 
 /** A percentage as claims carry it. */

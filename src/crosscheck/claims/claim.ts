@@ -65,3 +65,22 @@ export interface Claim {
   attribution: Attribution | null;
   hedged: boolean;
 }
+
+/** A claim of words alone (a quote compared with quotes), with no figure, date, place or speaker. */
+export const wordsOnlyClaim = (
+  fields: Pick<
+    Claim,
+    'index' | 'article' | 'source' | 'start' | 'end' | 'text' | 'words' | 'softWords' | 'predicates'
+  >,
+): Claim => ({
+  ...fields,
+  position: 0,
+  quantities: [],
+  datedEvent: null,
+  destinations: [],
+  dates: [],
+  telling: [],
+  timeframe: 'news',
+  attribution: null,
+  hedged: false,
+});

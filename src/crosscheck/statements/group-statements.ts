@@ -6,7 +6,7 @@ import { UnionFind } from '../align/union-find.js';
 import type { WordVectors } from '../align/word-vectors.js';
 import { addWords, emptyWordSets } from '../claims/build-claims.js';
 import { entityKey } from '../claims/entity-key.js';
-import type { Claim } from '../claims/claim.js';
+import { wordsOnlyClaim, type Claim } from '../claims/claim.js';
 import { claimWords } from '../claims/claim-words.js';
 import type { Statement, StatementWording, StoryArticle } from '../cross-check.js';
 import type { SourceCounter } from '../verdicts/source-counter.js';
@@ -57,26 +57,17 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     tokens.push(layer.tokens[i]!);
   const sets = emptyWordSets();
   addWords(tokens, claimWords(tokens, english), sets);
-  return {
+  return wordsOnlyClaim({
     index,
     article: spoken.article,
     source: -1,
-    position: 0,
     start: quote.start,
     end: quote.end,
     text: quote.text,
     words: [...sets.words],
     softWords: [...sets.softWords],
     predicates: [...sets.predicates],
-    quantities: [],
-    datedEvent: null,
-    destinations: [],
-    dates: [],
-    telling: [],
-    timeframe: 'news',
-    attribution: null,
-    hedged: false,
-  };
+  });
 }
 
 const mostCommon = (values: (string | null)[]) => {
