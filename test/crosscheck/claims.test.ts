@@ -41,6 +41,13 @@ describe('claim words', () => {
     expect(wordsOf('It was the first full stoppage at the port since 2029.')).toContain('first');
   });
 
+  it('leaves "according to" and "including" with the clause they end', () => {
+    const text =
+      'All 24 crew were taken off the ferry, according to the coast guard. Six were hurt, including two sailors in a serious condition.';
+    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
+    expect(buildClaims(item!, textLayer(text), 0, 0)).toHaveLength(2);
+  });
+
   it('reads "according to" as reported speech, not a verb of the claim', () => {
     expect(wordsOf('According to the ferry union, its members staged a protest.')).toEqual(
       expect.arrayContaining(['stage', 'protest']),

@@ -236,6 +236,59 @@ describe('facts', () => {
   });
 });
 
+describe('one source', () => {
+  it('confirms nothing by itself, and tells each thing once', () => {
+    const wire =
+      'SELBY (Norland Wire) – Fire broke out on the Kellan ferry near Selby late on Sunday, injuring four passengers. The ferry operator said the cause of the fire on the Kellan ferry was not yet known.';
+    const articles = storyArticles([
+      { outlet: 'Norland Wire', published: '2035-03-06', text: wire },
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: wire.replace('SELBY (Norland Wire)', 'SELBY, March 6 (Norland Wire)'),
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: wire.replace('SELBY (Norland Wire)', 'SELBY, Norland (Norland Wire)'),
+      },
+      {
+        outlet: 'Harbour Post',
+        published: '2035-03-06',
+        text: 'A fire broke out on the Kellan ferry on Sunday night.',
+      },
+    ]);
+    const ids = articles.map(({ article }) => article.id);
+    const facts = crossCheckStory({
+      articles,
+      sources: [{ articles: ids.slice(0, 3) }, { articles: [ids[3]!] }],
+    }).facts;
+    for (const fact of facts.filter((f) => f.sources === 1)) {
+      const sentences = new Set(fact.evidence.map((e) => e.text.replace(/^.*\) – /, '')));
+      expect(sentences.size).toBe(1);
+    }
+    const texts = facts.map((fact) => fact.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('one source’s copies', () => {
+  it('link a sentence only with its own copy, not with another sentence alike in words', () => {
+    const wire =
+      'The Kellan ferry operator said four passengers were hurt in the fire on the Kellan ferry. The fire on the Kellan ferry began in the engine room, the operator said.';
+    const articles = storyArticles([
+      { outlet: 'Norland Wire', published: '2035-03-06', text: wire },
+      { outlet: 'Kellan Echo', published: '2035-03-06', text: `SELBY – ${wire}` },
+    ]);
+    const ids = articles.map(({ article }) => article.id);
+    const facts = crossCheckStory({ articles, sources: [{ articles: ids }] }).facts;
+    for (const fact of facts) {
+      const sentences = new Set(fact.evidence.map((e) => e.text.replace(/^SELBY – /, '')));
+      expect(sentences.size).toBe(1);
+    }
+  });
+});
+
 describe('near-identical wordings', () => {
   it('are one fact: an edited copy of a sentence does not repeat it', () => {
     const articles = storyArticles([

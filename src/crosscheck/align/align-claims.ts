@@ -9,6 +9,8 @@ import type { WordVectors } from './word-vectors.js';
 
 /** Claims this similar say the same thing. */
 export const SAME_CLAIM = 0.2;
+/** Claims of one source this alike in words are copies of one sentence. */
+export const COPIED_CLAIM = 0.6;
 /** Claims this similar in words that give different figures for one thing conflict. */
 export const CONFLICTING_CLAIM = 0.1;
 /** Two links of one claim are one fact when the claim shares this much of the same words in both. */
@@ -40,6 +42,9 @@ export function alignClaims(
     // What happened long before ("increases totalling 5 percent since 2028", "a smaller
     // stoppage in July cost 8 million") is not the news: neither the same fact nor a version.
     if (!sameTimeframe(claims[a]!, claims[b]!)) continue;
+    // Within one source (a wire story and its edited copies) a link finds a claim's copy, and
+    // confirms nothing: other sentences of the source are no link.
+    if (claims[a]!.source === claims[b]!.source && similarity.words(a, b) < COPIED_CLAIM) continue;
     const score = similarity.score(a, b);
     const figures = claims[a]!.quantities.length > 0 && claims[b]!.quantities.length > 0;
     const unit = figures ? disagreeingUnit(claims[a]!, claims[b]!) : null;

@@ -14,6 +14,13 @@ const AFTER_COMMA = new Set(
 /** Words that open a clause even without a comma ("…collapsed after mediated talks failed"). */
 const ALONE = new Set('after because unless although whereas before when while'.split(' '));
 
+/** -ing words that open a phrase, not a clause: "…, according to the coast guard". */
+const PREPOSITIONS = new Set(
+  'according including regarding concerning following excluding considering during pending barring'.split(
+    ' ',
+  ),
+);
+
 const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
 /** Fewer tokens than this is a phrase, not a clause: it stays with its neighbour. */
 const MIN_TOKENS = 4;
@@ -32,7 +39,9 @@ export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
     const lower = token.text.toLowerCase();
     const afterComma = tokens[i - 1]!.text === ',';
     const opens =
-      (afterComma && (AFTER_COMMA.has(lower) || (token.pos === 'VERB' && lower.endsWith('ing')))) ||
+      (afterComma &&
+        (AFTER_COMMA.has(lower) ||
+          (token.pos === 'VERB' && lower.endsWith('ing') && !PREPOSITIONS.has(lower)))) ||
       (!afterComma && ALONE.has(lower) && token.pos !== 'PROPN');
     if (!opens || i - last < MIN_TOKENS || tokens.length - i < MIN_TOKENS) continue;
     const next = tokens.findIndex((t, j) => j > i && (t.text === ',' || t.text === ';'));

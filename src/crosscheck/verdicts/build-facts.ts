@@ -67,12 +67,8 @@ export function buildFacts(
     conflicts.flatMap((sides) => sides?.flatMap((side) => side.claims.map(wordingKey)) ?? []),
   );
   const used = new Set<string>();
-  const drafts: Array<{
-    members: Claim[];
-    wording: Claim;
-    text: string;
-    versions?: FactVersion[];
-  }> = [];
+  const drafts: Draft[] = [];
+  const single: Draft[] = [];
   const settledByText = new Map<string, number>();
   const settledOf = new Map<Claim, number[]>();
   for (const [i, { members }] of ordered.entries()) {
@@ -93,7 +89,7 @@ export function buildFacts(
       continue;
     }
     if (sources.count(articlesOf(members)) < 2) {
-      drafts.push({ members, wording, text });
+      single.push({ members, wording, text });
       continue;
     }
     // Groups worded alike (one sentence, or two near-identical ones sharing a claim: an edited
@@ -120,6 +116,7 @@ export function buildFacts(
       else if (!list.includes(same)) list.push(same);
     }
   }
+  drafts.push(...singleSourceFacts(single, drafts));
   return drafts.map(({ members, wording, text, versions }) => {
     const articles = articlesOf(members);
     const count = sources.count(articles);
@@ -136,6 +133,30 @@ export function buildFacts(
       date: factDate(members, wording),
     };
   });
+}
+
+interface Draft {
+  members: Claim[];
+  wording: Claim;
+  text: string;
+  versions?: FactVersion[];
+}
+
+/**
+ * What one source alone says, once: copies of a sentence in one source's articles worded alike
+ * are one fact, and a group of copies every one of which a fact of several sources holds already
+ * says nothing more (a claim's own fact, for what no other source confirms of it, stays).
+ */
+function singleSourceFacts(single: Draft[], settled: Draft[]): Draft[] {
+  const confirmed = new Set(settled.flatMap((draft) => draft.members));
+  const byText = new Map<string, Draft>();
+  for (const draft of single) {
+    if (draft.members.length > 1 && draft.members.every((claim) => confirmed.has(claim))) continue;
+    const same = byText.get(draft.text);
+    if (!same) byText.set(draft.text, { ...draft, members: [...draft.members] });
+    else same.members.push(...draft.members.filter((claim) => !same.members.includes(claim)));
+  }
+  return [...byText.values()];
 }
 
 function versionOf(
