@@ -73,4 +73,29 @@ describe('extractSummary', () => {
     const summary = extractSummary([conflict, disputedWording, citing], 6);
     expect(summary.map((sentence) => sentence.fact)).toEqual(['f-lead']);
   });
+
+  it('counts a report’s opening for a fact only when it says what the fact says', () => {
+    // Aligned with the openings of four reports on the topic's words, said by one.
+    const topic = fact('f-topic', 'Kellan ferry crews called the strike.', [
+      evidence('a', 0, 'The ferry Osprey ran aground off Kellan on Sunday.'),
+      evidence('b', 0, 'The Osprey ran aground off Kellan on Sunday.'),
+      evidence('c', 0, 'Ferry passengers at Kellan waited for hours on Sunday.'),
+      evidence('d', 0, 'Kellan ferry crews called the strike.'),
+    ]);
+    const summary = extractSummary([topic, lead], 1, (e) => e.start === 0);
+    expect(summary.map((sentence) => sentence.fact)).toEqual(['f-lead']);
+  });
+
+  it('leaves out phrases and clauses that began inside their sentence', () => {
+    const phrase = fact('f-phrase', 'The Panama-flagged ferry', [
+      evidence('a', 0, 'The Panama-flagged ferry'),
+      evidence('b', 0, 'The Panama-flagged ferry'),
+    ]);
+    const clause = fact('f-clause', 'Leaving 212 passengers stranded at Kellan.', [
+      evidence('a', 60, 'leaving 212 passengers stranded at Kellan.'),
+      evidence('b', 60, 'leaving 212 passengers stranded at Kellan.'),
+    ]);
+    const summary = extractSummary([phrase, clause, lead], 6, (e) => e.start === 0);
+    expect(summary.map((sentence) => sentence.fact)).toEqual(['f-lead']);
+  });
 });

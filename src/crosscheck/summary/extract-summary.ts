@@ -5,6 +5,8 @@ export const DEFAULT_SUMMARY_SENTENCES = 6;
 
 /** A sentence this close in words to one already chosen says the same again. */
 const REDUNDANT = 0.5;
+/** An evidence sentence this close in words to a fact's wording says it. */
+const SAYS = 0.5;
 
 /** A wording that reads on its own: no quotation left open or opened mid-way. */
 function standsAlone(text: string): boolean {
@@ -14,10 +16,33 @@ function standsAlone(text: string): boolean {
   return opens === closes && straight % 2 === 0 && !/^[“«„"']/.test(text);
 }
 
+/**
+ * A fact worded by a clause that began inside its sentence ("…, ending a strike that had closed
+ * the port") reads as a fragment.
+ */
+const wordedMidSentence = (fact: Fact) =>
+  fact.evidence.some(
+    (evidence) => factWording(evidence.text) === fact.text && /^\p{Ll}/u.test(evidence.text),
+  );
+
 /** A sentence of the summary ends as a sentence does. */
 const asSentence = (text: string) => (/[.!?…]["”’»)]?$/.test(text) ? text : `${text}.`);
 
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+/** Words that say nothing of what happened, left out when wordings are compared. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the and for with that this from its his her their was were has have had are been not but ' +
+    'which who whom than into onto over after before said says say who what when where'
+  ).split(' '),
+);
+
+const wordsOf = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word)),
+  );
+
+/** Fewer content words than this is a phrase ("The Panama-flagged ship"), not a summary line. */
+const MIN_WORDS = 4;
 
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -43,8 +68,16 @@ export function extractSummary(
       (fact.versions ?? []).flatMap((version) => version.evidence.map((e) => factWording(e.text))),
     ),
   );
-  const leads = (fact: Fact) =>
-    new Set(fact.evidence.filter(isLead).map((evidence) => evidence.article)).size;
+  // A report's opening counts for a fact when it says what the fact says, not when it was aligned
+  // with the fact on a word or two of the story's topic.
+  const leads = (fact: Fact) => {
+    const words = wordsOf(fact.text);
+    return new Set(
+      fact.evidence
+        .filter((evidence) => isLead(evidence) && overlap(words, wordsOf(evidence.text)) >= SAYS)
+        .map((evidence) => evidence.article),
+    ).size;
+  };
   const candidates = facts
     .map((fact, order) => ({ fact, order, leads: leads(fact) }))
     .filter(
@@ -52,6 +85,8 @@ export function extractSummary(
         fact.status !== 'conflicting' &&
         !fact.hedged &&
         standsAlone(fact.text) &&
+        wordsOf(fact.text).size >= MIN_WORDS &&
+        !wordedMidSentence(fact) &&
         !disputed.has(fact.text),
     )
     .sort(
