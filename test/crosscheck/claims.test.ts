@@ -48,6 +48,15 @@ describe('claim words', () => {
     expect(buildClaims(item!, textLayer(text), 0, 0)).toHaveLength(2);
   });
 
+  it('makes no claim of an editor’s note on the report itself', () => {
+    const text =
+      'Hail damaged the roof of the school. This story was updated on June 13 to include the council’s estimate.';
+    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
+    expect(buildClaims(item!, textLayer(text), 0, 0).map((claim) => claim.text)).toEqual([
+      'Hail damaged the roof of the school.',
+    ]);
+  });
+
   it('reads "according to" as reported speech, not a verb of the claim', () => {
     expect(wordsOf('According to the ferry union, its members staged a protest.')).toEqual(
       expect.arrayContaining(['stage', 'protest']),

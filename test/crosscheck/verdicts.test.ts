@@ -335,4 +335,10 @@ describe('fact wording', () => {
       'After the meeting, the minister flew home.',
     );
   });
+
+  it('drops the tag of an updated report before its dateline', () => {
+    expect(factWording('(Update, March 7, 2035) KELLAN — Miners walked out.')).toBe(
+      'Miners walked out.',
+    );
+  });
 });

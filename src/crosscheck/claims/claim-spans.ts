@@ -2,6 +2,10 @@ import type { Token } from '../../model/analysis.js';
 import type { Article, Span } from '../../model/article.js';
 import { clauseSpans } from './clauses.js';
 
+/** An editor's note on the report itself ("This story was updated on April 4 to include …"). */
+const EDITORS_NOTE =
+  /^(?:this|the|an earlier version of this) (?:story|article|report)\b[^.]{0,40}\b(?:was|has been|were|had been) (?:updated|corrected|amended|changed|revised)\b/iu;
+
 const inside = (span: Span, outer: Span) => span.start >= outer.start && span.end <= outer.end;
 
 /** Characters that end a clause inside a sentence: each side is checked on its own. */
@@ -16,6 +20,7 @@ export function claimSpans(article: Article, sentences: Span[], tokens: Token[])
   const spans: Span[] = [];
   for (const sentence of sentences) {
     if (article.sections.credits.some((credit) => inside(sentence, credit))) continue;
+    if (EDITORS_NOTE.test(article.text.slice(sentence.start, sentence.end).trim())) continue;
     let start = sentence.start;
     const text = article.text.slice(sentence.start, sentence.end);
     for (const match of text.matchAll(CLAUSE_BREAK)) {

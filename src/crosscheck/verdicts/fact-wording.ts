@@ -1,3 +1,6 @@
+/** "(Update, April 3, 2031)", "(Corrected)": the version of the report, not what it says. */
+const VERSION_TAG =
+  /^\((?:update|updated|corrected|correction|refiled|recasts?)\b[^)\n]{0,40}\)\s*/iu;
 /** "LISBON, Portugal —", "SEOUL, June 9 (Meridian) –": where and from whom, not what. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:,[^—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]\s+/u;
 /**
@@ -9,6 +12,6 @@ const JOINING_WORD =
 
 /** A claim's words as a fact's text: without a dateline or a joining word, capitalised. */
 export function factWording(text: string): string {
-  const bare = text.replace(DATELINE, '').replace(JOINING_WORD, '').trim();
+  const bare = text.replace(VERSION_TAG, '').replace(DATELINE, '').replace(JOINING_WORD, '').trim();
   return bare ? bare[0]!.toUpperCase() + bare.slice(1) : text.trim();
 }
