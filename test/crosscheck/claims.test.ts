@@ -108,9 +108,12 @@ describe('background claims', () => {
   };
 
   it('reads a date after "since" as a point of comparison, not the claim’s date', () => {
-    expect(
-      timeframes('2034-06-12', 'It was the first hailstorm to strike Dunmore since 2019.'),
-    ).toEqual(['news']);
+    const text = 'It was the first hailstorm to strike Dunmore since 2019.';
+    expect(timeframes('2034-06-12', text)).toEqual(['news']);
+    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
+    const [claim] = buildClaims(item!, textLayer(text), 0, 0);
+    expect(claim!.dates).toEqual([]);
+    expect(claim!.telling).toEqual(['2019']);
   });
 
   it('dates a claim of the news that names an earlier date as both', () => {

@@ -121,7 +121,7 @@ export function buildClaims(
       value: time.value!,
       text: article.text.slice(time.start, time.end),
     }));
-    const dates = times.map((time) => time.value);
+    const mentioned = times.map((time) => time.value);
     // What a claim is dated by: not a point of comparison ("the first strike since 2029").
     const when = spanTimes
       .filter(
@@ -147,8 +147,8 @@ export function buildClaims(
       ],
       datedEvent: datedEvent([...sets.predicates], times),
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
-      dates,
-      telling: dates.filter((date) => isTelling(date, article.published)),
+      dates: when,
+      telling: mentioned.filter((date) => isTelling(date, article.published)),
       timeframe: timeframeOf(when, article.published),
       attribution: attributionOf(span, analysis.quotes),
       hedged,

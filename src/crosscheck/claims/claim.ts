@@ -50,7 +50,7 @@ export interface Claim {
   datedEvent: DatedEvent | null;
   /** Places the claim says someone or something went to. */
   destinations: ClaimPlace[];
-  /** ISO values of the dates the claim mentions. */
+  /** ISO values of the dates the claim gives its happenings (not "since 2029", a comparison). */
   dates: string[];
   /**
    * The dates that tell one happening from another: days, and months or years other than the
