@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachSoftPair, type SoftWords } from '../../src/crosscheck/align/soft-words.js';
+import { softPairs, type SoftWords } from '../../src/crosscheck/align/soft-words.js';
 import type { WordVectors } from '../../src/crosscheck/align/word-vectors.js';
 import { ClaimSimilarity } from '../../src/crosscheck/align/claim-similarity.js';
 import { bareClaim as claim } from './bare-claim.js';
@@ -29,9 +29,9 @@ describe('near-synonym pairs', () => {
     const a = soft(['talk', 'pay']);
     const b = soft(['negotiation', 'offer', 'wage']);
     const pairs: string[] = [];
-    forEachSoftPair(a, b, new Set(a.words), new Set(b.words), vectors, (i, j, near) =>
-      pairs.push(`${a.words[i]}~${b.words[j]} ${near.toFixed(1)}`),
-    );
+    const found = softPairs(a, b, new Set(a.words), new Set(b.words), vectors);
+    for (let k = 0; k < found.count; k++)
+      pairs.push(`${a.words[found.a[k]!]}~${b.words[found.b[k]!]} ${found.near[k]!.toFixed(1)}`);
     // "talk" is near "offer" and "wage" too, but its nearest is "negotiation"; "offer" is nobody's
     // nearest in return, and counts as confirmed by nothing.
     expect(pairs).toEqual(['talk~negotiation 0.8', 'pay~wage 0.6']);

@@ -1,5 +1,5 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
-import { forEachSoftPair, softShared, softWordsOf, type SoftWords } from './soft-words.js';
+import { softPairs, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 import { predicatesAgree } from './predicates.js';
 
@@ -122,10 +122,13 @@ export class ClaimSimilarity {
     if (this.soft) {
       const sa = this.soft[a]!;
       const sb = this.soft[b]!;
-      forEachSoftPair(sa, sb, this.sets[a]!, setB, this.vectors!, (i, j, near) => {
-        sideA.set(sa.words[i]!, sa.weights[i]! ** 2 * near);
-        sideB.set(sb.words[j]!, sb.weights[j]! ** 2 * near);
-      });
+      const pairs = softPairs(sa, sb, this.sets[a]!, setB, this.vectors!);
+      for (let k = 0; k < pairs.count; k++) {
+        const i = pairs.a[k]!;
+        const j = pairs.b[k]!;
+        sideA.set(sa.words[i]!, sa.weights[i]! ** 2 * pairs.near[k]!);
+        sideB.set(sb.words[j]!, sb.weights[j]! ** 2 * pairs.near[k]!);
+      }
     }
     for (const date of ca.telling)
       if (cb.telling.includes(date)) {

@@ -32,52 +32,93 @@ export function softWordsOf(
   };
 }
 
+/** The near-synonym pairs found by the last `softPairs`: indices into `a` and `b`, and nearness. */
+export interface SoftPairs {
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  near: Float64Array;
+}
+
+/** Buffers reused by every call: alignment asks this of hundreds of thousands of claim pairs. */
+let rowsA = new Int32Array(64);
+let rowsB = new Int32Array(64);
+let bestA = new Float64Array(64);
+let bestB = new Float64Array(64);
+let partnerA = new Int32Array(64);
+let partnerB = new Int32Array(64);
+const found: SoftPairs = {
+  count: 0,
+  a: new Int32Array(64),
+  b: new Int32Array(64),
+  near: new Float64Array(64),
+};
+
+function reserve(n: number): void {
+  if (rowsA.length >= n) return;
+  const size = Math.max(n, rowsA.length * 2);
+  rowsA = new Int32Array(size);
+  rowsB = new Int32Array(size);
+  bestA = new Float64Array(size);
+  bestB = new Float64Array(size);
+  partnerA = new Int32Array(size);
+  partnerB = new Int32Array(size);
+  found.a = new Int32Array(size);
+  found.b = new Int32Array(size);
+  found.near = new Float64Array(size);
+}
+
 /**
  * The near-synonym pairs of two claims: each word of one side without an exact match on the
  * other pairs with its closest word there when each is the other's nearest, so that one broad
- * word ("talk") does not stand for every word of the other claim. Calls `visit` with the two
- * words' indices in `a` and `b` and how near they are (0–1).
+ * word ("talk") does not stand for every word of the other claim. The result is valid until the
+ * next call.
  */
-export function forEachSoftPair(
+export function softPairs(
   a: SoftWords,
   b: SoftWords,
   exactA: ReadonlySet<string>,
   exactB: ReadonlySet<string>,
   vectors: WordVectors,
-  visit: (i: number, j: number, near: number) => void,
-): void {
+): SoftPairs {
+  reserve(Math.max(a.rows.length, b.rows.length));
+  found.count = 0;
   // Only words without an exact match look for a near one; each pair's cosine is computed once
   // and serves both directions.
-  const rowsA: number[] = [];
-  const rowsB: number[] = [];
-  for (let i = 0; i < a.rows.length; i++) if (!exactB.has(a.words[i]!)) rowsA.push(i);
-  for (let j = 0; j < b.rows.length; j++) if (!exactA.has(b.words[j]!)) rowsB.push(j);
-  if (rowsA.length === 0 || rowsB.length === 0) return;
-  const bestA = new Float64Array(rowsA.length);
-  const bestPartnerA = new Int32Array(rowsA.length).fill(-1);
-  const bestB = new Float64Array(rowsB.length);
-  const bestPartnerB = new Int32Array(rowsB.length).fill(-1);
-  for (let x = 0; x < rowsA.length; x++) {
-    const i = rowsA[x]!;
-    for (let y = 0; y < rowsB.length; y++) {
-      const j = rowsB[y]!;
-      const similarity = vectors.rowSimilarity(a.rows[i]!, b.rows[j]!);
+  let n = 0;
+  let m = 0;
+  for (let i = 0; i < a.rows.length; i++) if (!exactB.has(a.words[i]!)) rowsA[n++] = i;
+  for (let j = 0; j < b.rows.length; j++) if (!exactA.has(b.words[j]!)) rowsB[m++] = j;
+  if (n === 0 || m === 0) return found;
+  bestA.fill(0, 0, n);
+  bestB.fill(0, 0, m);
+  partnerA.fill(-1, 0, n);
+  partnerB.fill(-1, 0, m);
+  for (let x = 0; x < n; x++) {
+    const row = a.rows[rowsA[x]!]!;
+    for (let y = 0; y < m; y++) {
+      const similarity = vectors.rowSimilarity(row, b.rows[rowsB[y]!]!);
       if (similarity > bestA[x]!) {
         bestA[x] = similarity;
-        bestPartnerA[x] = y;
+        partnerA[x] = y;
       }
       if (similarity > bestB[y]!) {
         bestB[y] = similarity;
-        bestPartnerB[y] = x;
+        partnerB[y] = x;
       }
     }
   }
-  for (let x = 0; x < rowsA.length; x++) {
-    const y = bestPartnerA[x]!;
-    if (y < 0 || bestPartnerB[y] !== x) continue;
+  for (let x = 0; x < n; x++) {
+    const y = partnerA[x]!;
+    if (y < 0 || partnerB[y] !== x) continue;
     const near = nearness(bestA[x]!);
-    if (near > 0) visit(rowsA[x]!, rowsB[y]!, near);
+    if (near <= 0) continue;
+    found.a[found.count] = rowsA[x]!;
+    found.b[found.count] = rowsB[y]!;
+    found.near[found.count] = near;
+    found.count++;
   }
+  return found;
 }
 
 /** The weight two claims share through near-synonyms (exact matches are counted by the caller). */
@@ -88,9 +129,9 @@ export function softShared(
   exactB: ReadonlySet<string>,
   vectors: WordVectors,
 ): number {
+  const pairs = softPairs(a, b, exactA, exactB, vectors);
   let sum = 0;
-  forEachSoftPair(a, b, exactA, exactB, vectors, (i, j, near) => {
-    sum += near * a.weights[i]! * b.weights[j]!;
-  });
+  for (let k = 0; k < pairs.count; k++)
+    sum += pairs.near[k]! * a.weights[pairs.a[k]!]! * b.weights[pairs.b[k]!]!;
   return sum;
 }
