@@ -33,6 +33,33 @@ describe('a claim’s own fact', () => {
   });
 });
 
+describe('a bare figure', () => {
+  const bare = (value: number) => ({
+    ...percent(value),
+    unit: null,
+    unitWords: [],
+    text: `${value}`,
+  });
+
+  it('no link gives makes its claim a fact of its own', () => {
+    // "The company puts the figure at 350 and says all will be offered other roles", against two
+    // reports of the roles alone.
+    const claims = [bareClaim(0, WORDS, [bare(350)]), bareClaim(1, WORDS), bareClaim(2, WORDS)];
+    const similarity = new ClaimSimilarity(claims, weights, null);
+    const link = (a: number, b: number): ClaimLink => {
+      const core = similarity.core(a, b);
+      return { a, b, score: 1, coreA: core.a, coreB: core.b };
+    };
+    expect(linkGroups(claims, [link(0, 1), link(0, 2)], weights, options)).toContainEqual([0]);
+    // A report giving 350 jobs confirms it.
+    claims[2] = bareClaim(2, WORDS, [{ ...bare(350), unit: 'job', unitWords: ['job'] }]);
+    const confirmed = new ClaimSimilarity(claims, weights, null);
+    const core = confirmed.core(0, 2);
+    const links = [link(0, 1), { a: 0, b: 2, score: 1, coreA: core.a, coreB: core.b }];
+    expect(linkGroups(claims, links, weights, options)).not.toContainEqual([0]);
+  });
+});
+
 describe('two links of a claim', () => {
   const link = (a: number, b: number, words: string[]): ClaimLink => {
     const core = new Map(words.map((word) => [word, 1]));

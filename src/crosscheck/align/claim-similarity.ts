@@ -1,4 +1,5 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
+import { isBareFigure } from '../claims/claim-quantities.js';
 import { softPairs, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 import { predicatesAgree } from './predicates.js';
@@ -28,6 +29,9 @@ export function sameFigure(a: ClaimQuantity, b: ClaimQuantity): boolean {
  */
 export const confirmsFigure = (a: ClaimQuantity, b: ClaimQuantity) =>
   (a.bound === b.bound || a.value === b.value) && sameFigure(a, b);
+
+/** The unit a link core keys a figure by when one side gives it bare. */
+export const BARE = 'number';
 
 /** A link core's key for a figure a claim gives that the other claim agrees with. */
 export const figureKey = (unit: string, value: number) => `figure:${unit}:${value}`;
@@ -137,8 +141,10 @@ export class ClaimSimilarity {
       }
     for (const q of ca.quantities)
       for (const r of cb.quantities) {
-        const unit = sharedUnit(q, r);
-        if (!unit || !confirmsFigure(q, r)) continue;
+        if (!confirmsFigure(q, r)) continue;
+        // "The company puts the figure at 350" and "350 jobs" give one figure.
+        const unit = sharedUnit(q, r) ?? (isBareFigure(q) || isBareFigure(r) ? BARE : null);
+        if (!unit) continue;
         // Each side keys the figure with its own value: what a link confirms of a claim is that
         // figure, not every figure of the unit the claim gives.
         sideA.set(figureKey(unit, q.value), 2);

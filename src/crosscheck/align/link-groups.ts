@@ -1,5 +1,6 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
-import { figureKey } from './claim-similarity.js';
+import { BARE, figureKey } from './claim-similarity.js';
+import { isBareFigure } from '../claims/claim-quantities.js';
 import { UnionFind } from './union-find.js';
 
 /** Two claims found to say the same thing, with what each side said of it. */
@@ -174,7 +175,14 @@ function unconfirmedShare(
   links: Array<{ core: Map<string, number> }>,
   weights: Map<string, number>,
 ): number {
-  if (claim.quantities.some((quantity) => quantity.unit && !figureConfirmed(quantity, links)))
+  if (
+    claim.quantities.some(
+      (quantity) =>
+        (quantity.unit && !figureConfirmed(quantity, links)) ||
+        (isBareFigure(quantity) &&
+          !links.some((link) => link.core.has(figureKey(BARE, quantity.value)))),
+    )
+  )
     return 1;
   let total = 0;
   let unconfirmed = 0;

@@ -146,3 +146,10 @@ export function noneCounts(
   }
   return counts;
 }
+
+/** A bare number this large is not a count of anything else said in a sentence with it. */
+const DISTINCT_BARE_NUMBER = 100;
+
+/** A number given without what it counts, large enough to be a figure of its own ("put it at 350"). */
+export const isBareFigure = (q: ClaimQuantity) =>
+  !q.unit && q.unitWords.length === 0 && q.value >= DISTINCT_BARE_NUMBER;

@@ -1,4 +1,5 @@
 import type { Claim, ClaimQuantity } from '../claims/claim.js';
+import { isBareFigure } from '../claims/claim-quantities.js';
 import { sameFigure } from '../align/claim-similarity.js';
 import { UnionFind } from '../align/union-find.js';
 
@@ -63,9 +64,6 @@ function sameThing(f: Figure, g: Figure): string | null {
 const unitsOf = (claims: Claim[]) =>
   new Set(claims.flatMap((claim) => claim.quantities.flatMap((q) => q.unitWords)));
 
-/** A bare number this large is not a count of anything else said in a sentence with it. */
-const DISTINCT_BARE_NUMBER = 100;
-
 /**
  * Whether `a` gives `b`'s figure of the same thing. A claim aligned with `b` may give it as a
  * bare number ("a lower figure of about 1,200") when the number is large enough to be that one.
@@ -82,10 +80,7 @@ export function agreeOnFigure(a: Claim, b: Claim): boolean {
   return bareNumbers(a).some((bare) => theirs.some((g) => sameFigure(bare, g.quantity)));
 }
 
-const bareNumbers = (claim: Claim) =>
-  claim.quantities.filter(
-    (q) => !q.unit && q.unitWords.length === 0 && q.value >= DISTINCT_BARE_NUMBER,
-  );
+const bareNumbers = (claim: Claim) => claim.quantities.filter(isBareFigure);
 
 /** Claims that give one version's figure as a bare number join that version. */
 function withBareNumbers(versions: FigureVersion[], claims: Claim[]): FigureVersion[] {
