@@ -157,12 +157,18 @@ function averageRelation(
 }
 
 /** Whether a link agrees on this figure, or disputes it (a conflict tells it). */
-const figureConfirmed = (quantity: ClaimQuantity, links: Array<{ core: Map<string, number> }>) =>
-  quantity.unitWords.some((unit) =>
+function figureConfirmed(
+  quantity: ClaimQuantity,
+  links: Array<{ core: Map<string, number> }>,
+): boolean {
+  if (isBareFigure(quantity))
+    return links.some((link) => link.core.has(figureKey(BARE, quantity.value)));
+  return quantity.unitWords.some((unit) =>
     links.some(
       (link) => link.core.has(figureKey(unit, quantity.value)) || link.core.has(`figure:${unit}`),
     ),
   );
+}
 
 /**
  * How much of a claim (by word weight) none of its links shares with another article: a sentence
@@ -175,14 +181,8 @@ function unconfirmedShare(
   links: Array<{ core: Map<string, number> }>,
   weights: Map<string, number>,
 ): number {
-  if (
-    claim.quantities.some(
-      (quantity) =>
-        (quantity.unit && !figureConfirmed(quantity, links)) ||
-        (isBareFigure(quantity) &&
-          !links.some((link) => link.core.has(figureKey(BARE, quantity.value)))),
-    )
-  )
+  const isFigure = (quantity: ClaimQuantity) => quantity.unit !== null || isBareFigure(quantity);
+  if (claim.quantities.some((quantity) => isFigure(quantity) && !figureConfirmed(quantity, links)))
     return 1;
   let total = 0;
   let unconfirmed = 0;
