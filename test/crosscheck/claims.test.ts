@@ -57,6 +57,13 @@ describe('claim words', () => {
     ]);
   });
 
+  it('keeps a sentence of news that says a report was revised', () => {
+    const text =
+      'The report was revised on Monday to show that 40 patients died at Dunmore hospital.';
+    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
+    expect(buildClaims(item!, textLayer(text), 0, 0)).toHaveLength(1);
+  });
+
   it('reads "according to" as reported speech, not a verb of the claim', () => {
     expect(wordsOf('According to the ferry union, its members staged a protest.')).toEqual(
       expect.arrayContaining(['stage', 'protest']),
@@ -166,5 +173,26 @@ describe('an update', () => {
     const facts = crossCheckStory({ articles, sources: ownSources(articles) }).facts;
     const roof = facts.find((fact) => fact.text.includes('town hall'));
     expect(roof?.status).toBe('corroborated');
+  });
+
+  it('tells neither its marker nor what it replaced as a fact of its own', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-14',
+        text: 'At least 15 people died in the Dunmore floods on Sunday.\n\nPrevious version of this story below:\n\nAt least 12 people died in the Dunmore floods on Sunday.',
+      },
+      {
+        outlet: 'Marlow Post',
+        published: '2034-06-14',
+        text: 'At least 15 people died when floods struck Dunmore on Sunday.',
+      },
+    ]);
+    const facts = crossCheckStory({ articles, sources: ownSources(articles) }).facts;
+    expect(facts.map((fact) => fact.text).join(' ')).not.toMatch(/Previous version/);
+    expect(facts.filter((fact) => fact.status === 'conflicting')).toEqual([]);
+    expect(facts.filter((fact) => fact.sources === 1 && fact.text.includes('12 people'))).toEqual(
+      [],
+    );
   });
 });

@@ -237,7 +237,7 @@ describe('facts', () => {
 });
 
 describe('one source', () => {
-  it('confirms nothing by itself, and tells each thing once', () => {
+  it('confirms nothing by itself, and tells each thing it alone says once', () => {
     const wire =
       'SELBY (Norland Wire) – Fire broke out on the Kellan ferry near Selby late on Sunday, injuring four passengers. The ferry operator said the cause of the fire on the Kellan ferry was not yet known.';
     const articles = storyArticles([
@@ -267,8 +267,34 @@ describe('one source', () => {
       const sentences = new Set(fact.evidence.map((e) => e.text.replace(/^.*\) – /, '')));
       expect(sentences.size).toBe(1);
     }
-    const texts = facts.map((fact) => fact.text);
+    // One source's copies of a sentence tell it once.
+    const texts = facts.filter((fact) => fact.sources === 1).map((fact) => fact.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('a figure only one source’s copies give', () => {
+  it('stays a single-source fact beside what other sources confirm', () => {
+    const wire =
+      'Dockworkers in Lisbon walked out on Monday in a strike that the port authority said cost 8 million euros a day.';
+    const articles = storyArticles([
+      { outlet: 'Norland Wire', published: '2035-03-06', text: wire },
+      { outlet: 'Kellan Echo', published: '2035-03-06', text: `LISBON – ${wire}` },
+      {
+        outlet: 'Harbour Post',
+        published: '2035-03-06',
+        text: 'Lisbon dockworkers walked out on Monday, halting the port.',
+      },
+    ]);
+    const ids = articles.map(({ article }) => article.id);
+    const facts = crossCheckStory({
+      articles,
+      sources: [{ articles: ids.slice(0, 2) }, { articles: [ids[2]!] }],
+    }).facts;
+    const figure = facts.filter(
+      (fact) => fact.sources === 1 && fact.evidence.some((e) => e.text.includes('8 million')),
+    );
+    expect(figure).toHaveLength(1);
   });
 });
 

@@ -89,15 +89,26 @@ function verbBefore(view: TokenView, to: number, from: number): Tense {
 }
 
 /**
- * A present form says nothing of when ("as soon as temperatures fall"): the sentence's future
- * auxiliary before it does ("Investigators will board … as soon as temperatures fall, possibly by
- * Friday").
+ * A present form says nothing of when ("as soon as temperatures fall"): the verb before it in the
+ * same clause does when it points ahead ("Investigators will board … as soon as temperatures
+ * fall, possibly by Friday"). A comma or a relative pronoun ends the clause; reported speech's
+ * "would" does not count ("said he would resign, speaking on Monday").
  */
-function sentenceFuture(view: TokenView, from: number, before: number): Tense {
-  for (let k = before - 1; k >= from; k--)
-    if (FUTURE_AUXILIARIES.has(wordAt(view, k))) return 'future';
+function clauseFuture(view: TokenView, from: number, before: number): Tense {
+  for (let k = before - 1; k >= from; k--) {
+    const word = wordAt(view, k);
+    if (word === ',' || word === ';' || RELATIVES.has(word)) return 'unknown';
+    if (!isVerb(view.tokens[k]!.pos)) continue;
+    for (let a = k - 1; a >= Math.max(from, k - 3); a--) {
+      const auxiliary = wordAt(view, a);
+      if (auxiliary === 'will' || auxiliary === "'ll" || auxiliary === 'shall') return 'future';
+    }
+    return 'unknown';
+  }
   return 'unknown';
 }
+
+const RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /**
  * The tense of the verb that governs the expression spanning tokens [first, last): the nearest
@@ -110,7 +121,7 @@ export function governingTense(view: TokenView, first: number, last: number): Te
     if (pos === 'PUNCT' && wordAt(view, k) !== ',' && wordAt(view, k) !== '-') break;
     if (isVerb(pos) && wordAt(view, k) !== 'to') {
       const tense = verbTense(view, k, from);
-      return tense === 'unknown' ? sentenceFuture(view, from, k) : tense;
+      return tense === 'unknown' ? clauseFuture(view, from, k) : tense;
     }
   }
   for (let k = last; k < Math.min(to, last + REACH); k++) {

@@ -16,9 +16,10 @@ export const CONFLICTING_CLAIM = 0.1;
 /** Two links of one claim are one fact when the claim shares this much of the same words in both. */
 export const SAME_CORE = 0.5;
 /**
- * …and when what they share weighs more than the story's three or four commonest words ("port",
- * "strike", "Lisbon"): every claim of the story shares those, and they would gather a lead and
- * everything said of its topic into one fact.
+ * …and when what they share weighs more than a word or two most of the story's reports use. A
+ * core weighs a word by the share of reports it is in, whatever the story's size: 0.48 for a word
+ * in every report, 1.2 in half of them, 2.6 in a quarter. Those common words would gather a lead
+ * and everything said of its topic into one fact.
  */
 export const JOIN_WEIGHT = 2;
 
@@ -56,7 +57,12 @@ export function alignClaims(
           : disagreeOnDate(claims[a]!, claims[b]!)
             ? 'date'
             : null;
-    const conflicting = disputed !== null && similarity.words(a, b) >= CONFLICTING_CLAIM;
+    // What an update replaced disputes nothing: the outlet itself gave the newer figure.
+    const conflicting =
+      disputed !== null &&
+      !claims[a]!.superseded &&
+      !claims[b]!.superseded &&
+      similarity.words(a, b) >= CONFLICTING_CLAIM;
     if (score < SAME_CLAIM && !conflicting) continue;
     const core = similarity.core(a, b);
     if (conflicting) {

@@ -61,11 +61,12 @@ export function linkGroups(
   },
 ): number[][] {
   const sets = new UnionFind(links.length);
-  const incident: Array<Array<{ link: number; core: Map<string, number>; score: number }>> =
-    claims.map(() => []);
+  const incident: Array<
+    Array<{ link: number; core: Map<string, number>; score: number; other: number }>
+  > = claims.map(() => []);
   links.forEach((link, i) => {
-    incident[link.a]!.push({ link: i, core: link.coreA, score: link.score });
-    incident[link.b]!.push({ link: i, core: link.coreB, score: link.score });
+    incident[link.a]!.push({ link: i, core: link.coreA, score: link.score, other: link.b });
+    incident[link.b]!.push({ link: i, core: link.coreB, score: link.score, other: link.a });
   });
   const joins: Array<{ x: number; y: number; strength: number }> = [];
   for (const list of incident) {
@@ -126,12 +127,22 @@ export function linkGroups(
     distinct.set(members.join(' '), members);
   }
   const result = [...distinct.values()];
-  for (const claim of claims)
-    if (
-      incident[claim.index]!.length === 0 ||
-      unconfirmedShare(claim, incident[claim.index]!, weights) >= ownShare
-    )
+  for (const claim of claims) {
+    if (claim.superseded) continue;
+    // A copy of the claim in another of its source's articles confirms none of it, but what
+    // confirms the copy confirms it.
+    const copies = [
+      claim.index,
+      ...incident[claim.index]!.filter((link) => claims[link.other]!.source === claim.source).map(
+        (link) => link.other,
+      ),
+    ];
+    const confirming = copies.flatMap((copy) =>
+      incident[copy]!.filter((link) => claims[link.other]!.source !== claim.source),
+    );
+    if (confirming.length === 0 || unconfirmedShare(claim, confirming, weights) >= ownShare)
       result.push([claim.index]);
+  }
   return result;
 }
 
@@ -161,12 +172,14 @@ function figureConfirmed(
   quantity: ClaimQuantity,
   links: Array<{ core: Map<string, number> }>,
 ): boolean {
-  if (isBareFigure(quantity))
-    return links.some((link) => link.core.has(figureKey(BARE, quantity.value)));
-  return quantity.unitWords.some((unit) =>
-    links.some(
-      (link) => link.core.has(figureKey(unit, quantity.value)) || link.core.has(`figure:${unit}`),
-    ),
+  // A bare figure ("puts it at 350") is keyed as one on both sides of the link that gives it.
+  const bare = figureKey(BARE, quantity.value);
+  return links.some(
+    (link) =>
+      link.core.has(bare) ||
+      quantity.unitWords.some(
+        (unit) => link.core.has(figureKey(unit, quantity.value)) || link.core.has(`figure:${unit}`),
+      ),
   );
 }
 

@@ -152,6 +152,7 @@ export function buildClaims(
       timeframe: timeframeOf(when, article.published),
       attribution: attributionOf(span, analysis.quotes),
       hedged,
+      superseded: span.superseded,
     });
   }
   return claims;

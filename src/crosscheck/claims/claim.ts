@@ -64,6 +64,11 @@ export interface Claim {
   timeframe: Timeframe;
   attribution: Attribution | null;
   hedged: boolean;
+  /**
+   * Said in an earlier version kept below an update's marker: it may confirm what others say, but
+   * is no fact or version of its own (the update replaced it).
+   */
+  superseded: boolean;
 }
 
 /** A claim of words alone (a quote compared with quotes), with no figure, date, place or speaker. */
@@ -83,4 +88,5 @@ export const wordsOnlyClaim = (
   timeframe: 'news',
   attribution: null,
   hedged: false,
+  superseded: false,
 });

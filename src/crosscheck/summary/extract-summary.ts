@@ -31,8 +31,8 @@ const asSentence = (text: string) => (/[.!?…]["”’»)]?$/.test(text) ? text
 /** Words that say nothing of what happened, left out when wordings are compared. */
 const FUNCTION_WORDS = new Set(
   (
-    'the and for with that this from its his her their was were has have had are been not but ' +
-    'which who whom than into onto over after before said says say who what when where'
+    'the and for with that this from its his her their was were has have had are been but ' +
+    'which who whom than into onto over after before said says say what when where'
   ).split(' '),
 );
 
@@ -43,6 +43,13 @@ const wordsOf = (text: string) =>
 
 /** Fewer content words than this is a phrase ("The Panama-flagged ship"), not a summary line. */
 const MIN_WORDS = 4;
+
+/** The share of a fact's words a sentence says (a two-word headline says little of a fact). */
+function shareSaid(fact: Set<string>, sentence: Set<string>): number {
+  let shared = 0;
+  for (const word of fact) if (sentence.has(word)) shared++;
+  return shared / Math.max(1, fact.size);
+}
 
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -74,7 +81,7 @@ export function extractSummary(
     const words = wordsOf(fact.text);
     return new Set(
       fact.evidence
-        .filter((evidence) => isLead(evidence) && overlap(words, wordsOf(evidence.text)) >= SAYS)
+        .filter((evidence) => isLead(evidence) && shareSaid(words, wordsOf(evidence.text)) >= SAYS)
         .map((evidence) => evidence.article),
     ).size;
   };

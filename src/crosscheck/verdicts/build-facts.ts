@@ -145,12 +145,14 @@ interface Draft {
 /**
  * What one source alone says, once: copies of a sentence in one source's articles worded alike
  * are one fact, and a group of copies every one of which a fact of several sources holds already
- * says nothing more (a claim's own fact, for what no other source confirms of it, stays).
+ * says nothing more (a claim's own fact, for what no other source confirms of it, stays). What an
+ * update replaced is no fact of its own.
  */
 function singleSourceFacts(single: Draft[], settled: Draft[]): Draft[] {
   const confirmed = new Set(settled.flatMap((draft) => draft.members));
   const byText = new Map<string, Draft>();
   for (const draft of single) {
+    if (draft.members.every((claim) => claim.superseded)) continue;
     if (draft.members.length > 1 && draft.members.every((claim) => confirmed.has(claim))) continue;
     const same = byText.get(draft.text);
     if (!same) byText.set(draft.text, { ...draft, members: [...draft.members] });

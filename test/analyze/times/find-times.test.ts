@@ -35,6 +35,13 @@ describe('findTimes', () => {
     expect(valueOf('Divers inspect the hull when the tides ease on Friday.', 'Friday')).not.toBe(
       '2031-04-04',
     );
+    // Not past a comma, a relative pronoun or reported speech's "would".
+    expect(
+      valueOf('The minister said he would resign, speaking to reporters on Monday.', 'Monday'),
+    ).toBe('2031-03-31');
+    expect(
+      valueOf('Divers who will board the ferry are examining footage from Tuesday.', 'Tuesday'),
+    ).toBe('2031-04-01');
   });
 
   it('takes the reference day itself for its own weekday', () => {
