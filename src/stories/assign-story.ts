@@ -1,5 +1,5 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
-import { countEntries, unpackCounts } from './packed-counts.js';
+import { unpackCounts } from './packed-counts.js';
 import { daysOutside } from './story-dates.js';
 import type { ArticleFeatures, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
@@ -52,8 +52,7 @@ export function assignStory(
       continue;
     }
     let similarity = weights.profileCosine(article, story.profile, story.profiled);
-    const dated = { ...story, profile: countEntries(story.profile) };
-    if (yearConflict(features.date, article.weights.keys(), dated, weights.yearOf)) {
+    if (yearConflict(features.date, article.weights.keys(), story, weights.yearOf)) {
       similarity *= options.yearConflictFactor;
       yearsApart++;
     }

@@ -1,6 +1,5 @@
 import type { ScoredStory } from './assign-story.js';
 import type { FeatureWeights, WeightedFeatures } from './feature-weights.js';
-import { countEntries } from './packed-counts.js';
 import { postingBuckets } from './posting-keys.js';
 import { daysOutside } from './story-dates.js';
 import { addToProfile, memberCounts, removeFromProfile, widenDates } from './story-profile.js';
@@ -46,8 +45,7 @@ function memberSimilarity(
     story.profiled,
     own ? vector : undefined,
   );
-  const dated = { ...story, profile: countEntries(story.profile) };
-  if (yearConflict(member.date, vector.weights.keys(), dated, weights.yearOf))
+  if (yearConflict(member.date, vector.weights.keys(), story, weights.yearOf))
     similarity *= options.yearConflictFactor;
   return similarity;
 }
