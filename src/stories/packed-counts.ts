@@ -71,6 +71,26 @@ export function forEachCount(
   }
 }
 
+/**
+ * Reads the entry that starts at `at` into `entry` and says where the next one starts: a loop
+ * over a profile without a call per entry (`for (let at = 0; at < packed.length; )`).
+ */
+export function readCount(
+  packed: PackedCounts,
+  at: number,
+  entry: { id: FeatureId; count: number },
+): number {
+  entry.id = (packed.charCodeAt(at) | (packed.charCodeAt(at + 1) << 16)) >>> 0;
+  const count = packed.charCodeAt(at + 2);
+  if (count !== WIDE) {
+    entry.count = count;
+    return at + 3;
+  }
+  for (let unit = 0; unit < 4; unit++) units[unit] = packed.charCodeAt(at + 3 + unit);
+  entry.count = floats[0]!;
+  return at + 7;
+}
+
 export function unpackCounts(packed: PackedCounts): Map<FeatureId, number> {
   const counts = new Map<FeatureId, number>();
   forEachCount(packed, (id, count) => counts.set(id, count));
