@@ -65,10 +65,25 @@ export class FeatureWeights {
   /** An article's features weighted by sublinear frequency × idf, its strongest `limit` kept. */
   article(counts: Map<FeatureId, number>, limit: number): WeightedFeatures {
     const ranked = ranking.begin(counts.size);
-    counts.forEach((count, feature) =>
-      ranked.add(feature, (1 + Math.log(count)) * this.weight(feature)),
-    );
+    counts.forEach((count, feature) => ranked.add(feature, this.termWeight(feature, count)));
     return ranked.strongest(limit, this.table.byKey);
+  }
+
+  /** `article` of counts as a story keeps them (a recent member's), read without a map. */
+  packedArticle(counts: PackedCounts, limit: number): WeightedFeatures {
+    // An entry takes at least three units.
+    const ranked = ranking.begin(Math.ceil(counts.length / 3));
+    const entry = { id: 0, count: 0 };
+    for (let at = 0; at < counts.length; ) {
+      at = readCount(counts, at, entry);
+      ranked.add(entry.id, this.termWeight(entry.id, entry.count));
+    }
+    return ranked.strongest(limit, this.table.byKey);
+  }
+
+  /** A feature's weight in an article that has it `count` times. */
+  private termWeight(feature: FeatureId, count: number): number {
+    return (1 + Math.log(count)) * this.weight(feature);
   }
 
   /** A story's profile weighted by the share of its articles carrying each feature × idf. */

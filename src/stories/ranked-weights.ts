@@ -33,7 +33,11 @@ export class FeatureRanking {
     const { features, values, order } = this;
     order.length = this.count;
     for (let at = 0; at < this.count; at++) order[at] = at;
-    order.sort((a, b) => values[b]! - values[a]! || byKey(features[a]!, features[b]!));
+    order.sort((a, b) => {
+      // A sign, not the difference: a whole number back to the sort is not boxed.
+      const stronger = values[b]! - values[a]!;
+      return stronger > 0 ? 1 : stronger < 0 ? -1 : byKey(features[a]!, features[b]!);
+    });
     const weights = new Map<FeatureId, number>();
     let sum = 0;
     const kept = Math.min(limit, this.count);

@@ -135,10 +135,7 @@ export function addToProfile(
     return;
   }
   const profile = weights.story(story.profile, story.profiled);
-  const current = weights.article(
-    unpackCounts(story.representative.counts),
-    options.articleFeatures,
-  );
+  const current = weights.packedArticle(story.representative.counts, options.articleFeatures);
   if (cosine(article, profile) > cosine(current, profile))
     story.representative = representative(articleId, features, article);
 }
@@ -180,7 +177,7 @@ export function removeFromProfile(
   let bestSimilarity = -1;
   for (const other of recent) {
     if (titled && !other.titled) continue;
-    const vector = weights.article(memberCounts(other), options.articleFeatures);
+    const vector = weights.packedArticle(other.features, options.articleFeatures);
     const similarity = cosine(vector, profile);
     if (similarity > bestSimilarity) {
       best = other;
