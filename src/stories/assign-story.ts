@@ -1,5 +1,4 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
-import { unpackCounts } from './packed-counts.js';
 import { daysOutside } from './story-dates.js';
 import type { ArticleFeatures, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
@@ -86,7 +85,7 @@ export function assignStory(
   }
   const copy = cosine(
     article,
-    weights.article(unpackCounts(best.representative.counts), options.articleFeatures),
+    weights.packedArticle(best.representative.counts, options.articleFeatures),
   );
   if (copy >= options.nearDuplicate) {
     notes.push(
