@@ -74,7 +74,7 @@ export class FeatureWeights {
     // An entry takes at least three units.
     const ranked = ranking.begin(Math.ceil(counts.length / 3));
     const entry = { id: 0, count: 0 };
-    for (let at = 0; at < counts.length; ) {
+    for (let at = 0; at < counts.length;) {
       at = readCount(counts, at, entry);
       ranked.add(entry.id, this.termWeight(entry.id, entry.count));
     }
@@ -110,7 +110,7 @@ export class FeatureWeights {
     let dot = 0;
     let sum = 0;
     const entry = { id: 0, count: 0 };
-    for (let at = 0; at < profile.length; ) {
+    for (let at = 0; at < profile.length;) {
       at = readCount(profile, at, entry);
       const feature = entry.id;
       const count = without?.weights.has(feature) ? entry.count - 1 : entry.count;
