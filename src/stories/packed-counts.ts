@@ -52,6 +52,21 @@ export function packCounts(
   return bytes.toString('ucs2', 0, 2 * filled);
 }
 
+/** Packs the first `length` entries of two columns, in the order `order` lists them, if given. */
+export function packColumns(
+  ids: ArrayLike<FeatureId>,
+  counts: ArrayLike<number>,
+  length: number,
+  order?: readonly number[],
+): PackedCounts {
+  filled = 0;
+  for (let rank = 0; rank < length; rank++) {
+    const at = order ? order[rank]! : rank;
+    put(ids[at]!, counts[at]!);
+  }
+  return bytes.toString('ucs2', 0, 2 * filled);
+}
+
 /** Calls `each` with every feature and its count, in order. */
 export function forEachCount(
   packed: PackedCounts,
