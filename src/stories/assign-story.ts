@@ -1,5 +1,4 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
-import { countEntries, unpackCounts } from './packed-counts.js';
 import { daysOutside } from './story-dates.js';
 import type { ArticleFeatures, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
@@ -57,8 +56,7 @@ export function assignStory(
     }
     if (inWindow < 1) followUps++;
     let similarity = inWindow * weights.profileCosine(article, story.profile, story.profiled);
-    const dated = { ...story, profile: countEntries(story.profile) };
-    if (yearConflict(features.date, article.weights.keys(), dated, weights.yearOf)) {
+    if (yearConflict(features.date, article.weights.keys(), story, weights.yearOf)) {
       similarity *= options.yearConflictFactor;
       yearsApart++;
     }
@@ -96,7 +94,7 @@ export function assignStory(
   }
   const copy = cosine(
     article,
-    weights.article(unpackCounts(best.representative.counts), options.articleFeatures),
+    weights.packedArticle(best.representative.counts, options.articleFeatures),
   );
   if (copy >= options.nearDuplicate) {
     notes.push(

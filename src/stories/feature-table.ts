@@ -11,6 +11,8 @@ const NAMED = 8;
 /** Key characters are kept in blocks of this many UTF-16 units (a longer key gets its own). */
 const BLOCK_BITS = 22;
 const BLOCK = 1 << BLOCK_BITS;
+/** Integers per hash slot: id, hash, characters' start, their count. */
+const SLOT = 4;
 
 function kindOf(key: FeatureKey): FeatureKind {
   const kind = key.charCodeAt(0);
@@ -45,7 +47,11 @@ function widen<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(
  * the table; they are never stored.
  */
 export class FeatureTable {
-  /** Open addressing, two integers a slot: the id (−1 when free) and its key's hash. */
+  /**
+   * Open addressing, `SLOT` integers a slot: the id (−1 when free), its key's hash, and where its
+   * characters start and how many they are (as in `spans`), so that finding a key reads its slot
+   * and its characters and not a third place in memory.
+   */
   private slots = FeatureTable.freeSlots(1024);
   /** Per id, where its characters start (block << BLOCK_BITS | offset) and how many they are. */
   private spans = new Int32Array(1024);
@@ -123,8 +129,8 @@ export class FeatureTable {
   };
 
   private static freeSlots(count: number): Int32Array {
-    const slots = new Int32Array(count * 2);
-    for (let at = 0; at < slots.length; at += 2) slots[at] = -1;
+    const slots = new Int32Array(count * SLOT);
+    for (let at = 0; at < slots.length; at += SLOT) slots[at] = -1;
     return slots;
   }
 
@@ -132,17 +138,17 @@ export class FeatureTable {
   private slot(key: FeatureKey, hash: number): number {
     const slots = this.slots;
     const mask = slots.length - 1;
-    let at = (hash * 2) & mask;
+    let at = (hash * SLOT) & mask;
     for (;;) {
-      const id = slots[at]!;
-      if (id < 0 || (slots[at + 1] === hash && this.holds(id, key))) return at;
-      at = (at + 2) & mask;
+      if (slots[at]! < 0 || (slots[at + 1] === hash && this.holds(at, key))) return at;
+      at = (at + SLOT) & mask;
     }
   }
 
-  private holds(id: FeatureId, key: FeatureKey): boolean {
-    if (this.spans[2 * id + 1] !== key.length) return false;
-    const start = this.spans[2 * id]!;
+  /** Whether the filled slot at `at` holds the key. */
+  private holds(at: number, key: FeatureKey): boolean {
+    if (this.slots[at + 3] !== key.length) return false;
+    const start = this.slots[at + 2]!;
     const block = this.blocks[start >>> BLOCK_BITS]!;
     const offset = start & (BLOCK - 1);
     for (let i = 0; i < key.length; i++) if (block[offset + i] !== key.charCodeAt(i)) return false;
@@ -169,23 +175,29 @@ export class FeatureTable {
     this.kinds[id] = kindOf(key) | (NAME.test(key) ? NAMED : 0);
     const year = YEAR.exec(key)?.[1];
     if (year) this.years[id] = Number(year) + 1;
-    if (4 * this.count > this.slots.length) this.grow();
+    // At most half the slots are filled.
+    if (2 * SLOT * this.count > this.slots.length) this.grow();
     this.put(id, hash);
     return id;
   }
 
+  /** Puts an id in the first free slot for its hash, with its characters' span. */
   private put(id: FeatureId, hash: number): void {
-    const mask = this.slots.length - 1;
-    let at = (hash * 2) & mask;
-    while (this.slots[at]! >= 0) at = (at + 2) & mask;
-    this.slots[at] = id;
-    this.slots[at + 1] = hash;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let at = (hash * SLOT) & mask;
+    while (slots[at]! >= 0) at = (at + SLOT) & mask;
+    slots[at] = id;
+    slots[at + 1] = hash;
+    slots[at + 2] = this.spans[2 * id]!;
+    slots[at + 3] = this.spans[2 * id + 1]!;
   }
 
   /** Doubles the slots and puts every id back. */
   private grow(): void {
     const old = this.slots;
-    this.slots = FeatureTable.freeSlots(old.length);
-    for (let at = 0; at < old.length; at += 2) if (old[at]! >= 0) this.put(old[at]!, old[at + 1]!);
+    this.slots = FeatureTable.freeSlots((2 * old.length) / SLOT);
+    for (let at = 0; at < old.length; at += SLOT)
+      if (old[at]! >= 0) this.put(old[at]!, old[at + 1]!);
   }
 }

@@ -1,5 +1,6 @@
 import { FeatureKind, type FeatureTable } from './feature-table.js';
-import { forEachCount, type PackedCounts } from './packed-counts.js';
+import { forEachCount, readCount, type PackedCounts } from './packed-counts.js';
+import { ranking } from './ranked-weights.js';
 import type { FeatureId } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
@@ -63,11 +64,26 @@ export class FeatureWeights {
 
   /** An article's features weighted by sublinear frequency × idf, its strongest `limit` kept. */
   article(counts: Map<FeatureId, number>, limit: number): WeightedFeatures {
-    const weighted: [FeatureId, number][] = [];
-    for (const [feature, count] of counts)
-      weighted.push([feature, (1 + Math.log(count)) * this.weight(feature)]);
-    weighted.sort((a, b) => b[1] - a[1] || this.table.byKey(a[0], b[0]));
-    return vector(weighted.slice(0, limit));
+    const ranked = ranking.begin(counts.size);
+    counts.forEach((count, feature) => ranked.add(feature, this.termWeight(feature, count)));
+    return ranked.strongest(limit, this.table.byKey);
+  }
+
+  /** `article` of counts as a story keeps them (a recent member's), read without a map. */
+  packedArticle(counts: PackedCounts, limit: number): WeightedFeatures {
+    // An entry takes at least three units.
+    const ranked = ranking.begin(Math.ceil(counts.length / 3));
+    const entry = { id: 0, count: 0 };
+    for (let at = 0; at < counts.length;) {
+      at = readCount(counts, at, entry);
+      ranked.add(entry.id, this.termWeight(entry.id, entry.count));
+    }
+    return ranked.strongest(limit, this.table.byKey);
+  }
+
+  /** A feature's weight in an article that has it `count` times. */
+  private termWeight(feature: FeatureId, count: number): number {
+    return (1 + Math.log(count)) * this.weight(feature);
   }
 
   /** A story's profile weighted by the share of its articles carrying each feature × idf. */
@@ -93,14 +109,17 @@ export class FeatureWeights {
     if (articles <= 0) return 0;
     let dot = 0;
     let sum = 0;
-    forEachCount(profile, (feature, total) => {
-      const count = without?.weights.has(feature) ? total - 1 : total;
-      if (count <= 0) return;
+    const entry = { id: 0, count: 0 };
+    for (let at = 0; at < profile.length;) {
+      at = readCount(profile, at, entry);
+      const feature = entry.id;
+      const count = without?.weights.has(feature) ? entry.count - 1 : entry.count;
+      if (count <= 0) continue;
       const weight = (count / articles) * this.weight(feature);
       sum += weight * weight;
       const other = article.weights.get(feature);
       if (other) dot += weight * other;
-    });
+    }
     return article.norm && sum ? dot / (article.norm * Math.sqrt(sum)) : 0;
   }
 }
@@ -114,10 +133,11 @@ function vector(entries: [FeatureId, number][]): WeightedFeatures {
 /** Cosine of two weighted feature vectors (0 when either is empty). */
 export function cosine(a: WeightedFeatures, b: WeightedFeatures): number {
   if (!a.norm || !b.norm) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const small = a.weights.size <= b.weights.size ? a.weights : b.weights;
+  const large = small === a.weights ? b.weights : a.weights;
   let dot = 0;
-  for (const [feature, weight] of small.weights) {
-    const other = large.weights.get(feature);
+  for (const [feature, weight] of small) {
+    const other = large.get(feature);
     if (other) dot += weight * other;
   }
   return dot / (a.norm * b.norm);

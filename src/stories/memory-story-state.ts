@@ -1,6 +1,6 @@
 import { FeatureTable } from './feature-table.js';
 import type { Bucket } from './posting-keys.js';
-import { PostingTable } from './posting-table.js';
+import { BucketedPostings } from './bucketed-postings.js';
 import type { DecisionReason, FeatureId, StoryDecision, StoryRecord } from './story.js';
 import type { StoryState } from './story-state.js';
 
@@ -37,7 +37,7 @@ export class MemoryStoryState implements StoryState {
   private readonly records = new Map<string, StoryRecord>();
   private readonly decisions = new DecisionColumns();
   private readonly members = new Map<string, string[]>();
-  private readonly postingLists = new PostingTable();
+  private readonly postingLists = new BucketedPostings();
   /** Stories numbered as first posted, for the posting lists. */
   private readonly storyNumbers = new Map<string, number>();
   private readonly numberedStories: string[] = [];

@@ -1,6 +1,5 @@
 import type { ScoredStory } from './assign-story.js';
 import type { FeatureWeights, WeightedFeatures } from './feature-weights.js';
-import { countEntries } from './packed-counts.js';
 import { postingBuckets } from './posting-keys.js';
 import { daysOutside } from './story-dates.js';
 import { addToProfile, memberCounts, removeFromProfile, widenDates } from './story-profile.js';
@@ -44,8 +43,7 @@ function memberSimilarity(
   let similarity =
     inWindow *
     weights.profileCosine(vector, story.profile, story.profiled, own ? vector : undefined);
-  const dated = { ...story, profile: countEntries(story.profile) };
-  if (yearConflict(member.date, vector.weights.keys(), dated, weights.yearOf))
+  if (yearConflict(member.date, vector.weights.keys(), story, weights.yearOf))
     similarity *= options.yearConflictFactor;
   return similarity;
 }
@@ -80,8 +78,7 @@ export function reviseStories(
   const moves: StoryMove[] = [];
   for (const own of pool) {
     for (const member of [...(own.recent ?? [])]) {
-      const counts = memberCounts(member);
-      const vector = weights.article(counts, options.articleFeatures);
+      const vector = weights.packedArticle(member.features, options.articleFeatures);
       if (!vector.weights.size) continue;
       const stayed =
         own.profiled > 1 ? memberSimilarity(member, vector, own, true, weights, options) : 0;
@@ -99,6 +96,7 @@ export function reviseStories(
       removeFromProfile(own, member, weights, options);
       best.size++;
       widenDates(best, member.date);
+      const counts = memberCounts(member);
       addToProfile(best, member.article, { ...member, counts }, vector, weights, options);
       moves.push({
         article: member.article,
@@ -142,7 +140,7 @@ export function recordMoves(
     const member = to.recent?.find((recent) => recent.article === article);
     if (!member) continue;
     const date = member.date;
-    const vector = weights.article(memberCounts(member), options.articleFeatures);
+    const vector = weights.packedArticle(member.features, options.articleFeatures);
     const features = [...vector.weights.keys()].slice(0, options.lookupFeatures);
     for (const bucket of postingBuckets(to, date))
       for (const feature of features) state.post(bucket, feature, to.id, options.postingCap);

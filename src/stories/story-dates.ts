@@ -43,3 +43,15 @@ export function weeksAround(day: string, windowDays: number): number[] {
 
 export const earlier = (a: string, b: string) => (a < b ? a : b);
 export const later = (a: string, b: string) => (a > b ? a : b);
+
+const days = new Map<string, string>();
+
+/**
+ * The one string kept for a day: every recent article and story range names a day, and a long
+ * run would otherwise hold a string of its own for each (days are few, by `dayOf`'s range).
+ */
+export function sharedDay(day: string): string {
+  let shared = days.get(day);
+  if (shared === undefined) days.set(day, (shared = day));
+  return shared;
+}

@@ -12,6 +12,7 @@ import type {
   StoryRecord,
   StorySummary,
 } from './story.js';
+import { sharedDay } from './story-dates.js';
 import { storyOptions, type StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
 import { WeightMemo } from './weight-memo.js';
@@ -72,7 +73,7 @@ export class StoryIndex {
     let story = assignment.story;
     if (story) {
       story.size++;
-      widenDates(story, features.date);
+      widenDates(story, numbered.date);
     } else {
       story = newStory(
         storyId(articleId),
@@ -110,7 +111,8 @@ export class StoryIndex {
     const table = this.state.features;
     const counts = new Map<FeatureId, number>();
     for (const [key, count] of features.counts) counts.set(table.id(key), count);
-    return { headline: features.headline, titled: features.titled, date: features.date, counts };
+    const date = features.date === null ? null : sharedDay(features.date);
+    return { headline: features.headline, titled: features.titled, date, counts };
   }
 
   private record(

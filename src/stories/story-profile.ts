@@ -1,5 +1,6 @@
 import { cosine, type FeatureWeights, type WeightedFeatures } from './feature-weights.js';
 import { packCounts, unpackCounts, type PackedCounts } from './packed-counts.js';
+import { profileCounts, type ProfileCounts } from './profile-counts.js';
 import { earlier, later } from './story-dates.js';
 import type { FeatureId, RecentMember, StoryRecord } from './story.js';
 import type { StoryOptions } from './story-options.js';
@@ -12,15 +13,18 @@ export interface StoryArticle {
   counts: Map<FeatureId, number>;
 }
 
-/** Keeps only the features a story's weight vector needs, so the record never grows past `limit`. */
-function prune(profile: Map<FeatureId, number>, weights: FeatureWeights, limit: number) {
+/**
+ * The profile packed again after an article was counted into it, keeping only the features a
+ * story's weight vector needs, so the record never grows past `limit`.
+ */
+function packPruned(profile: ProfileCounts, weights: FeatureWeights, limit: number) {
   // Pruning in batches keeps the cost per article constant on average.
-  if (profile.size <= limit * 1.25) return profile;
-  const ranked = [...profile].sort(
-    (a, b) =>
-      b[1] * weights.weight(b[0]) - a[1] * weights.weight(a[0]) || weights.table.byKey(a[0], b[0]),
+  if (profile.size <= limit * 1.25) return profile.pack();
+  return profile.packStrongest(
+    limit,
+    (feature, count) => count * weights.weight(feature),
+    weights.table.byKey,
   );
-  return new Map(ranked.slice(0, limit));
 }
 
 /** The article's features as carried into a profile: one count per feature it kept. */
@@ -120,10 +124,10 @@ export function addToProfile(
     'articleFeatures' | 'profileFeatures' | 'reviseMembers' | 'memberFeatures'
   >,
 ): void {
-  const counts = unpackCounts(story.profile);
-  for (const feature of article.weights.keys()) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const counts = profileCounts.read(story.profile);
+  for (const feature of article.weights.keys()) counts.add(feature);
   story.profiled++;
-  story.profile = packCounts(prune(counts, weights, options.profileFeatures));
+  story.profile = packPruned(counts, weights, options.profileFeatures);
   remember(
     story,
     recentMember(articleId, features, article, options.memberFeatures),
@@ -135,10 +139,7 @@ export function addToProfile(
     return;
   }
   const profile = weights.story(story.profile, story.profiled);
-  const current = weights.article(
-    unpackCounts(story.representative.counts),
-    options.articleFeatures,
-  );
+  const current = weights.packedArticle(story.representative.counts, options.articleFeatures);
   if (cosine(article, profile) > cosine(current, profile))
     story.representative = representative(articleId, features, article);
 }
@@ -180,7 +181,7 @@ export function removeFromProfile(
   let bestSimilarity = -1;
   for (const other of recent) {
     if (titled && !other.titled) continue;
-    const vector = weights.article(memberCounts(other), options.articleFeatures);
+    const vector = weights.packedArticle(other.features, options.articleFeatures);
     const similarity = cosine(vector, profile);
     if (similarity > bestSimilarity) {
       best = other;

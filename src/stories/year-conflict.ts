@@ -1,3 +1,4 @@
+import { forEachCount, type PackedCounts } from './packed-counts.js';
 import type { FeatureKey } from './story.js';
 
 /** Share of a story's articles from which a year they mention is the story's own. */
@@ -21,7 +22,8 @@ function yearsOf<K>(keys: Iterable<K>, yearOf: (key: K) => number | null): Set<n
 }
 
 interface DatedProfile<K> {
-  profile: Iterable<readonly [K, number]>;
+  /** Each feature with its count: as entries, or packed when features are ids (a story's own). */
+  profile: Iterable<readonly [K, number]> | PackedCounts;
   profiled: number;
   first: string | null;
   last: string | null;
@@ -45,8 +47,12 @@ export function yearConflict<K = FeatureKey>(
   if (date) {
     if (dated) return false;
     const strong: K[] = [];
-    for (const [key, count] of story.profile)
-      if (count >= STRONG_SHARE * story.profiled) strong.push(key);
+    const least = STRONG_SHARE * story.profiled;
+    if (typeof story.profile === 'string')
+      forEachCount(story.profile, (id, count) => {
+        if (count >= least) strong.push(id as K);
+      });
+    else for (const [key, count] of story.profile) if (count >= least) strong.push(key);
     const mentioned = yearsOf(strong, yearOf);
     return mentioned.size > 0 && !mentioned.has(Number(date.slice(0, 4)));
   }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FeatureTable } from '../../src/stories/feature-table.js';
+import { packCounts } from '../../src/stories/packed-counts.js';
 import { yearConflict } from '../../src/stories/year-conflict.js';
 
 const story = (profile: [string, number][], profiled: number, first: string | null = null) => ({
@@ -37,5 +39,24 @@ describe('yearConflict', () => {
 
   it('says nothing when neither side has a date', () => {
     expect(yearConflict(null, ['t:2008'], story([['t:2013', 3]], 3))).toBe(false);
+  });
+
+  it('reads a story profile packed by feature id as it reads one of keys', () => {
+    const table = new FeatureTable();
+    const [year, month, patch] = ['t:2008', 't:2008-12', 'w:patch'].map((key) => table.id(key));
+    const undated = {
+      profile: packCounts([
+        [year!, 3],
+        [month!, 2],
+        [patch!, 4],
+      ]),
+      profiled: 4,
+      first: null,
+      last: null,
+    };
+    const yearOf = (id: number) => table.year(id);
+    expect(yearConflict('2013-09-18', [patch!], undated, yearOf)).toBe(true);
+    expect(yearConflict('2008-12-17', [patch!], undated, yearOf)).toBe(false);
+    expect(yearConflict('2013-09-18', [patch!], { ...undated, profiled: 7 }, yearOf)).toBe(false);
   });
 });
