@@ -5,6 +5,12 @@ import { claimWords } from '../../src/crosscheck/claims/claim-words.js';
 import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
 import { ownSources, storyArticles } from './invented-reports.js';
 
+/** The claims of one invented report. */
+const claimsOf = (text: string, published = '2034-06-12') => {
+  const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published, text }]);
+  return buildClaims(item!, textLayer(text), 0, 0);
+};
+
 const wordsOf = (text: string) =>
   claimWords(textLayer(text).tokens, true).filter((word): word is string => word !== null);
 
@@ -44,15 +50,13 @@ describe('claim words', () => {
   it('leaves "according to" and "including" with the clause they end', () => {
     const text =
       'All 24 crew were taken off the ferry, according to the coast guard. Six were hurt, including two sailors in a serious condition.';
-    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
-    expect(buildClaims(item!, textLayer(text), 0, 0)).toHaveLength(2);
+    expect(claimsOf(text)).toHaveLength(2);
   });
 
   it('makes no claim of an editor’s note on the report itself', () => {
     const text =
       'Hail damaged the roof of the school. This story was updated on June 13 to include the council’s estimate.';
-    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
-    expect(buildClaims(item!, textLayer(text), 0, 0).map((claim) => claim.text)).toEqual([
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual([
       'Hail damaged the roof of the school.',
     ]);
   });
@@ -60,8 +64,7 @@ describe('claim words', () => {
   it('keeps a sentence of news that says a report was revised', () => {
     const text =
       'The report was revised on Monday to show that 40 patients died at Dunmore hospital.';
-    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
-    expect(buildClaims(item!, textLayer(text), 0, 0)).toHaveLength(1);
+    expect(claimsOf(text)).toHaveLength(1);
   });
 
   it('reads "according to" as reported speech, not a verb of the claim', () => {
@@ -109,16 +112,13 @@ describe('background claims', () => {
     expect(claims.map((claim) => claim.timeframe)).toEqual(['news', 'background']);
   });
 
-  const timeframes = (published: string, text: string) => {
-    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published, text }]);
-    return buildClaims(item!, textLayer(text), 0, 0).map((claim) => claim.timeframe);
-  };
+  const timeframes = (published: string, text: string) =>
+    claimsOf(text, published).map((claim) => claim.timeframe);
 
   it('reads a date after "since" as a point of comparison, not the claim’s date', () => {
     const text = 'It was the first hailstorm to strike Dunmore since 2019.';
     expect(timeframes('2034-06-12', text)).toEqual(['news']);
-    const [item] = storyArticles([{ outlet: 'Fenwick Gazette', published: '2034-06-12', text }]);
-    const [claim] = buildClaims(item!, textLayer(text), 0, 0);
+    const [claim] = claimsOf(text);
     expect(claim!.dates).toEqual([]);
     expect(claim!.telling).toEqual(['2019']);
   });
