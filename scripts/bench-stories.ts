@@ -8,7 +8,7 @@
  * rewritten with the text.
  *
  *   npx tsx scripts/bench-stories.ts [--sizes 10000,100000,1000000] [--store memory|sqlite]
- *     [--events-per-day 40] [--decisions-hash]
+ *     [--events-per-day 40] [--decisions-hash] [--follow-up-days 90]
  *
  * With `--decisions-hash` it also prints hashes of every decision in order (story and reason;
  * then with similarity, candidates and notes) and of each article's final story, so that a change
@@ -36,10 +36,15 @@ const sizes = option('--sizes', '10000,100000,1000000').split(',').map(Number);
 const store = option('--store', 'memory');
 const eventsPerDay = Number(option('--events-per-day', '40'));
 const hashDecisions = args.includes('--decisions-hash');
+// The follow-up horizon in days (the story options' default when not given): what it costs.
+const followUp = args.includes('--follow-up-days')
+  ? { followUpDays: Number(option('--follow-up-days', '0')) }
+  : {};
 const window = Math.min(5000, Math.floor(sizes[0]! / 2));
 
 function tracker(): { tracker: StoryTracker; close(): void; commitEvery?: () => void } {
-  if (store === 'memory') return { tracker: new StoryTracker(), close() {} };
+  if (store === 'memory')
+    return { tracker: new StoryTracker(new CopyIndex(), new StoryIndex(followUp)), close() {} };
   const folder = mkdtempSync(join(tmpdir(), 'crosscheck-bench-stories-'));
   const db = new Database(join(folder, 'stories.db'));
   db.pragma('journal_mode = WAL');
@@ -49,7 +54,7 @@ function tracker(): { tracker: StoryTracker; close(): void; commitEvery?: () => 
     else migration(db);
   const tracked = new StoryTracker(
     new CopyIndex(new SqliteCopyState(db)),
-    new StoryIndex({}, new SqliteStoryState(db)),
+    new StoryIndex(followUp, new SqliteStoryState(db)),
   );
   db.exec('BEGIN');
   return {
