@@ -1,4 +1,5 @@
 import type { FeatureId, FeatureKey } from './story.js';
+import { widenColumn } from './widen-column.js';
 
 /** What kind of feature a key is, from its prefix (see `FeatureKey`). */
 export const FeatureKind = { Other: 0, Word: 1, Name: 2, Date: 3, Lead: 4 } as const;
@@ -27,15 +28,6 @@ function hashKey(key: FeatureKey): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return (hash ^ (hash >>> 16)) | 0;
-}
-
-function widen<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array>(
-  array: T,
-  size: number,
-): T {
-  const wider = new (array.constructor as new (length: number) => T)(size);
-  wider.set(array);
-  return wider;
 }
 
 /**
@@ -159,9 +151,9 @@ export class FeatureTable {
     const id = this.count++;
     if (id === this.kinds.length) {
       const size = id * 2;
-      this.spans = widen(this.spans, size * 2);
-      this.kinds = widen(this.kinds, size);
-      this.years = widen(this.years, size);
+      this.spans = widenColumn(this.spans, size * 2);
+      this.kinds = widenColumn(this.kinds, size);
+      this.years = widenColumn(this.years, size);
     }
     if (this.fill + key.length > BLOCK) {
       this.blocks.push(new Uint16Array(Math.max(BLOCK, key.length)));

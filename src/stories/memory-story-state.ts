@@ -3,6 +3,7 @@ import type { Bucket } from './posting-keys.js';
 import { BucketedPostings } from './bucketed-postings.js';
 import type { DecisionReason, FeatureId, StoryDecision, StoryRecord } from './story.js';
 import type { StoryState } from './story-state.js';
+import { widenColumn } from './widen-column.js';
 
 const REASONS: DecisionReason[] = [
   'joined',
@@ -53,11 +54,11 @@ export class MemoryStoryState implements StoryState {
   countArticle(features: Iterable<FeatureId>): void {
     this.counted++;
     for (const feature of features) {
-      if (feature >= this.frequencies.length) {
-        const wider = new Int32Array(Math.max(feature + 1, this.frequencies.length * 2));
-        wider.set(this.frequencies);
-        this.frequencies = wider;
-      }
+      if (feature >= this.frequencies.length)
+        this.frequencies = widenColumn(
+          this.frequencies,
+          Math.max(feature + 1, this.frequencies.length * 2),
+        );
       this.frequencies[feature]!++;
     }
   }
@@ -163,15 +164,8 @@ class DecisionColumns {
   }
 
   private widen(): void {
-    const size = this.flags.length * 2;
-    const similarity = new Float64Array(size);
-    similarity.set(this.similarity);
-    this.similarity = similarity;
-    const candidates = new Int32Array(size);
-    candidates.set(this.candidates);
-    this.candidates = candidates;
-    const flags = new Uint8Array(size);
-    flags.set(this.flags);
-    this.flags = flags;
+    this.similarity = widenColumn(this.similarity);
+    this.candidates = widenColumn(this.candidates);
+    this.flags = widenColumn(this.flags);
   }
 }

@@ -1,5 +1,6 @@
 import { packColumns, readCount, type PackedCounts } from './packed-counts.js';
 import type { FeatureId } from './story.js';
+import { widenColumn } from './widen-column.js';
 
 /**
  * A story profile's counts while an article is added to it: read from the packed profile into
@@ -101,12 +102,8 @@ export class ProfileCounts {
   /** Doubles the columns and the index (kept at most a quarter full), and indexes them again. */
   private widen(): void {
     const size = this.ids.length * 2;
-    const ids = new Uint32Array(size);
-    ids.set(this.ids);
-    this.ids = ids;
-    const counts = new Float64Array(size);
-    counts.set(this.counts);
-    this.counts = counts;
+    this.ids = widenColumn(this.ids, size);
+    this.counts = widenColumn(this.counts, size);
     this.scores = new Float64Array(size);
     this.slots = new Int32Array(size * 4);
     this.stamps = new Uint32Array(size * 4);

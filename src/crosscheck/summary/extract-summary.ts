@@ -44,18 +44,18 @@ const wordsOf = (text: string) =>
 /** Fewer content words than this is a phrase ("The Panama-flagged ship"), not a summary line. */
 const MIN_WORDS = 4;
 
-/** The share of a fact's words a sentence says (a two-word headline says little of a fact). */
-function shareSaid(fact: Set<string>, sentence: Set<string>): number {
-  let shared = 0;
-  for (const word of fact) if (sentence.has(word)) shared++;
-  return shared / Math.max(1, fact.size);
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
+function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return shared;
 }
+
+/** The share of a fact's words a sentence says (a two-word headline says little of a fact). */
+const shareSaid = (fact: Set<string>, sentence: Set<string>) =>
+  sharedCount(fact, sentence) / Math.max(1, fact.size);
+
+const overlap = (a: Set<string>, b: Set<string>) =>
+  sharedCount(a, b) / Math.max(1, Math.min(a.size, b.size));
 
 /**
  * An extractive summary: corroborated facts first, those that lead the most reports first among

@@ -1,5 +1,6 @@
 import type { CopyKind } from './copy-link.js';
 import type { CopyState, Fingerprint, Group, IndexedArticle, Member } from './copy-state.js';
+import { widenColumn } from '../widen-column.js';
 
 /**
  * Copy-detection state in memory: for tests, scripts and runs without an archive. A long run
@@ -189,16 +190,16 @@ class ArticleRows {
   }
 
   private widen(): void {
-    this.flags = widen(this.flags);
-    this.parent = widen(this.parent);
-    this.similarity = widen(this.similarity);
-    this.matched = widen(this.matched);
-    this.original = widen(this.original);
-    this.originalPublished = widen(this.originalPublished);
-    this.originalShingles = widen(this.originalShingles);
-    this.size = widen(this.size);
-    this.published = widen(this.published);
-    this.shingles = widen(this.shingles);
+    this.flags = widenColumn(this.flags);
+    this.parent = widenColumn(this.parent);
+    this.similarity = widenColumn(this.similarity);
+    this.matched = widenColumn(this.matched);
+    this.original = widenColumn(this.original);
+    this.originalPublished = widenColumn(this.originalPublished);
+    this.originalShingles = widenColumn(this.originalShingles);
+    this.size = widenColumn(this.size);
+    this.published = widenColumn(this.published);
+    this.shingles = widenColumn(this.shingles);
   }
 }
 
@@ -298,11 +299,11 @@ class FingerprintStore {
   add(fingerprint: Fingerprint): number {
     const entry = this.articles.length;
     if (entry === this.parts.length) {
-      this.parts = widen(this.parts);
-      this.shingles = widen(this.shingles);
-      this.blockOf = widen(this.blockOf);
-      this.offsetOf = widen(this.offsetOf);
-      this.lengthOf = widen(this.lengthOf);
+      this.parts = widenColumn(this.parts);
+      this.shingles = widenColumn(this.shingles);
+      this.blockOf = widenColumn(this.blockOf);
+      this.offsetOf = widenColumn(this.offsetOf);
+      this.lengthOf = widenColumn(this.lengthOf);
     }
     const signature = fingerprint.signature;
     const last = this.blocks[this.blocks.length - 1];
@@ -337,10 +338,4 @@ class FingerprintStore {
       ),
     };
   }
-}
-
-function widen<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
-  const wider = new (array.constructor as new (length: number) => T)(array.length * 2);
-  wider.set(array);
-  return wider;
 }
