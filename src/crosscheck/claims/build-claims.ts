@@ -123,13 +123,11 @@ export function buildClaims(
     }));
     const mentioned = times.map((time) => time.value);
     // What a claim is dated by: not a point of comparison ("the first strike since 2029").
-    const when = spanTimes
+    const when = times
       .filter(
-        (time) =>
-          !/^since\b/i.test(article.text.slice(time.start, time.end)) &&
-          !comparedSince(tokens, time.start),
+        (time, i) => !/^since\b/i.test(time.text) && !comparedSince(tokens, spanTimes[i]!.start),
       )
-      .map((time) => time.value!);
+      .map((time) => time.value);
     claims.push({
       index: first + claims.length,
       article: article.id,
