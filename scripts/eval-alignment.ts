@@ -11,7 +11,10 @@
  * (b) without gold mentions, two sentences sharing a content verb's lemma.
  *
  * ECB+ annotates events in some sentences only: the row "annotated sentences only" keeps the links
- * between sentences that hold at least one gold mention, which the gold can judge.
+ * between sentences that hold at least one gold mention, which the gold can judge. Those sentences
+ * are mostly about the story's main events, so linking every pair of them already scores well on F1:
+ * the row "every pair of annotated sentences" prints that floor, and a method is only better than
+ * another where it is more precise at the same recall.
  *
  *   npx tsx scripts/eval-alignment.ts ../shared/data/stories/ecbplus-dev.jsonl
  *     ../shared/data/stories/ecbplus-dev-events.json [--impl path/to/module.ts] [--stories N]
@@ -57,6 +60,7 @@ const METHODS = [
   'crossCheckStory',
   'baseline (a): same head lemma, gold mentions',
   'baseline (b): same content verb lemma',
+  'every pair of annotated sentences (no method)',
 ];
 const totals = new Map<string, PairScores>();
 const add = (name: string, scores: PairScores) =>
@@ -152,9 +156,13 @@ for (const [story, docs] of byStory) {
   const verbLinks = new Set<string>();
   for (const members of byVerb.values()) addPairs(verbLinks, members, apart);
 
+  // The floor: every pair of annotated sentences of different articles.
+  const everyPair = new Set<string>();
+  addPairs(everyPair, [...annotated], apart);
+
   const judged = (links: Set<string>) =>
     new Set([...links].filter((pair) => pair.split('\u0000').every((k) => annotated.has(k))));
-  [system, lemmaLinks, verbLinks].forEach((links, i) => {
+  [system, lemmaLinks, verbLinks, everyPair].forEach((links, i) => {
     add(METHODS[i]!, pairScores(gold, links));
     add(`${METHODS[i]!}, annotated sentences only`, pairScores(gold, judged(links)));
   });
@@ -170,7 +178,8 @@ console.log(
 );
 console.log('| method | gold links | system links | right | precision | recall | F1 |');
 console.log('|---|---|---|---|---|---|---|');
-for (const name of METHODS.flatMap((m) => [m, `${m}, annotated sentences only`])) {
+const FLOOR = METHODS[METHODS.length - 1]!;
+for (const name of METHODS.flatMap((m) => (m === FLOOR ? [m] : [m, `${m}, annotated sentences only`]))) {
   const s = totals.get(name)!;
   console.log(
     `| ${name} | ${s.gold} | ${s.system} | ${s.both} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`,
