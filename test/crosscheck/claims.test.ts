@@ -53,6 +53,16 @@ describe('claim words', () => {
     expect(claimsOf(text)).toHaveLength(2);
   });
 
+  it('keeps a phrase set off between a subject and its verb inside its clause', () => {
+    const text =
+      'The Velby-flagged ferry, carrying some 420 cars from Corran, caught fire on Sunday. A fire broke out on the ferry, injuring six of its crew.';
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual([
+      'The Velby-flagged ferry, carrying some 420 cars from Corran, caught fire on Sunday.',
+      'A fire broke out on the ferry',
+      'injuring six of its crew.',
+    ]);
+  });
+
   it('makes no claim of an editor’s note on the report itself', () => {
     const text =
       'Hail damaged the roof of the school. This story was updated on June 13 to include the council’s estimate.';

@@ -47,6 +47,10 @@ export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
     const next = tokens.findIndex((t, j) => j > i && (t.text === ',' || t.text === ';'));
     const rightEnd = next < 0 ? tokens.length : next;
     if (!hasVerb(last, i) || !hasVerb(i, rightEnd)) continue;
+    // "The ship, carrying 300 cars, caught fire": a phrase set off between a subject and its
+    // verb, not a clause; cut there, the subject would be a claim of its own.
+    const after = next < 0 ? undefined : tokens[next + 1];
+    if (token.pos === 'VERB' && after && isVerb(after)) continue;
     breaks.push(i);
     last = i;
   }

@@ -4,6 +4,7 @@ import type { Attribution, Fact, FactVersion } from '../cross-check.js';
 import { articlesOf, evidenceOf } from './evidence.js';
 import { factDate } from './fact-date.js';
 import type { WordVectors } from '../align/word-vectors.js';
+import { confirmsFigure, sharedUnit } from '../align/claim-similarity.js';
 import { conflictVersions } from './versions.js';
 import { factWording } from './fact-wording.js';
 import { representativeClaim, wordingKey } from './representative-claim.js';
@@ -63,9 +64,26 @@ export function buildFacts(
   );
   // A fact that others dispute is not worded by a sentence giving one side of the dispute when
   // another can word it ("a blaze injured 15 of its 24 crew" where 12 is also reported).
-  const disputed = new Set(
-    conflicts.flatMap((sides) => sides?.flatMap((side) => side.claims.map(wordingKey)) ?? []),
-  );
+  const disputed = new Map<string, Set<number>>();
+  conflicts
+    .flatMap((sides): { claims: Claim[] }[] => sides ?? [])
+    .forEach((side, at) => {
+      for (const claim of side.claims) {
+        const key = wordingKey(claim);
+        disputed.set(key, (disputed.get(key) ?? new Set()).add(at));
+      }
+    });
+  /** Whether every claim gives the side of a dispute that `wording` gives, or its figure. */
+  const onSideOf = (wording: Claim, members: Claim[]) => {
+    const sides = disputed.get(wordingKey(wording))!;
+    return members.every(
+      (claim) =>
+        [...(disputed.get(wordingKey(claim)) ?? [])].some((side) => sides.has(side)) ||
+        claim.quantities.some((q) =>
+          wording.quantities.some((r) => sharedUnit(q, r) !== null && confirmsFigure(q, r)),
+        ),
+    );
+  };
   const used = new Set<string>();
   const drafts: Draft[] = [];
   const single: Draft[] = [];
@@ -73,10 +91,18 @@ export function buildFacts(
   const settledOf = new Map<Claim, number[]>();
   for (const [i, { members }] of ordered.entries()) {
     const figures = conflicts[i];
-    const wording = representativeClaim(
+    let wording = representativeClaim(
       figures ? figures.flatMap((side) => side.claims) : members,
       figures ? (key) => used.has(key) : (key) => used.has(key) || disputed.has(key),
     );
+    // A group worded by one side of a dispute, though not all its claims give that side, would
+    // state the disputed figure as confirmed by sources that do not give it ("a blaze injured 15
+    // of its 24 crew" for three reports of the fire, one of them giving 12). A claim wording a
+    // fact already words it (the group joins that fact); failing that, the group joins a fact
+    // holding all its claims.
+    const mixedSides = (claim: Claim) =>
+      !figures && disputed.has(wordingKey(claim)) && !onSideOf(claim, members);
+    if (mixedSides(wording)) wording = representativeClaim(members, (key) => disputed.has(key));
     used.add(wordingKey(wording));
     const text = factWording(wording.text);
     if (figures) {
@@ -92,10 +118,15 @@ export function buildFacts(
       single.push({ members, wording, text });
       continue;
     }
+    const mixed = mixedSides(wording);
+    let same = mixed
+      ? (settledOf.get(members[0]!) ?? []).find((at) =>
+          members.every((claim) => drafts[at]!.members.includes(claim)),
+        )
+      : settledByText.get(text);
     // Groups worded alike (one sentence, or two near-identical ones sharing a claim: an edited
     // copy of a wire story) are one fact.
-    let same = settledByText.get(text);
-    if (same === undefined && related)
+    if (same === undefined && !mixed && related)
       for (const claim of members) {
         same = (settledOf.get(claim) ?? []).find(
           (at) => related(drafts[at]!.wording, wording) >= SAME_WORDING,
