@@ -179,7 +179,9 @@ console.log(
 console.log('| method | gold links | system links | right | precision | recall | F1 |');
 console.log('|---|---|---|---|---|---|---|');
 const FLOOR = METHODS[METHODS.length - 1]!;
-for (const name of METHODS.flatMap((m) => (m === FLOOR ? [m] : [m, `${m}, annotated sentences only`]))) {
+for (const name of METHODS.flatMap((m) =>
+  m === FLOOR ? [m] : [m, `${m}, annotated sentences only`],
+)) {
   const s = totals.get(name)!;
   console.log(
     `| ${name} | ${s.gold} | ${s.system} | ${s.both} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`,
