@@ -63,6 +63,19 @@ describe('claim words', () => {
     ]);
   });
 
+  it('counts a figure "of" a whole in the whole’s unit', () => {
+    const [claim] = claimsOf('Twelve of its 24 crew members were injured.');
+    const twelve = claim!.quantities.find((quantity) => quantity.value === 12)!;
+    expect(twelve.unitWords).toEqual(['crew', 'member']);
+  });
+
+  it('knows the verbs a claim denies', () => {
+    const claims = claimsOf(
+      'The nine crew members who were not hurt were taken to Corran on Monday. The company declined to comment on the cargo. The ferry has not yet been found.',
+    );
+    expect(claims.map((claim) => claim.negated)).toEqual([['injure'], ['comment'], ['find']]);
+  });
+
   it('makes no claim of an editor’s note on the report itself', () => {
     const text =
       'Hail damaged the roof of the school. This story was updated on June 13 to include the council’s estimate.';

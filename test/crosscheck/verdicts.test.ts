@@ -236,6 +236,25 @@ describe('facts', () => {
   });
 });
 
+describe('a report that denies a happening', () => {
+  it('does not confirm a report that says it happened', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Velby Times',
+        published: '2036-03-03',
+        text: 'The mayor of Velby resigned on Monday over the harbour contract.',
+      },
+      {
+        outlet: 'Corran Ledger',
+        published: '2036-03-03',
+        text: 'The mayor of Velby has not resigned over the harbour contract, her office said on Monday.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(facts.filter((fact) => fact.status === 'corroborated')).toEqual([]);
+  });
+});
+
 describe('one source', () => {
   it('confirms nothing by itself, and tells each thing it alone says once', () => {
     const wire =

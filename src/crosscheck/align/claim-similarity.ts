@@ -43,6 +43,11 @@ export const sharedUnit = (a: ClaimQuantity, b: ClaimQuantity) =>
 const sharesFigure = (a: Claim, b: Claim) =>
   a.quantities.some((q) => b.quantities.some((r) => sharedUnit(q, r) && confirmsFigure(q, r)));
 
+/** One side of a verb both claims use denies it: "were not hurt" against "were hurt". */
+const denies = (a: Claim, b: Claim) =>
+  a.negated.some((word) => b.words.includes(word) && !b.negated.includes(word));
+export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
+
 /**
  * What is left of the word score of two claims whose verbs say different things happened ("the
  * company puts the figure at 350" / "did not dispute the figure"): they share what they speak of,
@@ -171,7 +176,7 @@ export class ClaimSimilarity {
         exact++;
         only = word;
       }
-    if (exact === 0) return 0;
+    if (exact === 0 || opposed(ca, cb)) return 0;
     const figure = sharesFigure(ca, cb);
     const date = ca.telling.some((date) => cb.telling.includes(date));
     // A name counts apart from the words only when the word is not one of its own ("the union"

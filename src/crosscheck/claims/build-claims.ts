@@ -9,6 +9,7 @@ import { datedEvent } from './dated-event.js';
 import { destinationsOf } from './destinations.js';
 import { entityKey } from './entity-key.js';
 import { isHedge } from './hedges.js';
+import { negatedVerbs } from './negated-verbs.js';
 
 const SOFT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
 
@@ -139,6 +140,7 @@ export function buildClaims(
       words: [...words],
       softWords: [...sets.softWords],
       predicates: [...sets.predicates],
+      negated: negatedVerbs(tokens, tokenWords),
       quantities: [
         ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
         ...noneCounts(tokens, tokenWords),

@@ -37,15 +37,15 @@ export function claimQuantity(
   claim: Span,
   others: readonly Quantity[] = [],
 ): ClaimQuantity {
-  const unitWords = unitWordsOf(quantity.unit);
-  const unit = unitWords[unitWords.length - 1] ?? null;
-  const context = new Set<string>();
-  const roles = new Set<string>();
-  let negated = false;
   let at = tokens.findIndex((token) => token.end > quantity.start);
   if (at < 0) at = tokens.length;
   let end = at;
   while (end < tokens.length && tokens[end]!.start < quantity.end) end++;
+  const unitWords = unitWordsOf(quantity.unit ?? partitiveUnit(tokens, end, others));
+  const unit = unitWords[unitWords.length - 1] ?? null;
+  const context = new Set<string>();
+  const roles = new Set<string>();
+  let negated = false;
   // The window stops at another figure of the claim: in "injured 15 of its 24 crew", injured
   // is said of 15, not of 24.
   const inFigure = (i: number) =>
@@ -97,6 +97,27 @@ export function claimQuantity(
     context: negated ? [...context].map((word) => `not ${word}`) : [...context],
     roles: negated ? [...roles].map((word) => `not ${word}`) : [...roles],
   };
+}
+
+/** Words between "of" and the whole a part is counted of ("15 of its 24 crew"). */
+const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'all']);
+
+/**
+ * The unit of the whole a bare figure counts a part of: "15 of its 24 crew" counts crew, as
+ * "twelve of the 24 crew members" does; null when no figure with a unit follows "of".
+ */
+function partitiveUnit(
+  tokens: ReadonlyArray<Span & { text: string }>,
+  after: number,
+  others: readonly Quantity[],
+): string | null {
+  if (tokens[after]?.text.toLowerCase() !== 'of') return null;
+  let i = after + 1;
+  while (tokens[i] && OF_WHOLE.has(tokens[i]!.text.toLowerCase())) i++;
+  const token = tokens[i];
+  if (!token) return null;
+  const whole = others.find((other) => other.start <= token.start && token.start < other.end);
+  return whole?.unit ?? null;
 }
 
 /** Words after "no" that make it less than none of the whole ("no further arrests"). */

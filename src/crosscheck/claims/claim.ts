@@ -45,6 +45,8 @@ export interface Claim {
   softWords: string[];
   /** The verbs among `words`: what the claim says happened. */
   predicates: string[];
+  /** The words of the verbs the claim denies ("were not hurt", "declined to comment"). */
+  negated: string[];
   quantities: ClaimQuantity[];
   /** A once-only happening the claim gives a day ("the strike began on Tuesday"). */
   datedEvent: DatedEvent | null;
@@ -80,6 +82,7 @@ export const wordsOnlyClaim = (
 ): Claim => ({
   ...fields,
   position: 0,
+  negated: [],
   quantities: [],
   datedEvent: null,
   destinations: [],
