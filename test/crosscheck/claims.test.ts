@@ -63,6 +63,13 @@ describe('claim words', () => {
     ]);
   });
 
+  it('does not cut a sentence before a phrase whose only verb is an infinitive', () => {
+    expect(
+      claimsOf('The minister returned to Velby after the visit to chair the meeting.'),
+    ).toHaveLength(1);
+    expect(claimsOf('The ferry sailed for Velby after the storm had passed.')).toHaveLength(2);
+  });
+
   it('counts a figure "of" a whole in the whole’s unit', () => {
     const [claim] = claimsOf('Twelve of its 24 crew members were injured.');
     const twelve = claim!.quantities.find((quantity) => quantity.value === 12)!;

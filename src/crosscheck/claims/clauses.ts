@@ -32,7 +32,11 @@ const MIN_TOKENS = 4;
  */
 export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
   const breaks: number[] = [];
-  const hasVerb = (from: number, to: number) => tokens.slice(from, to).some(isVerb);
+  // "after the visit to chair the meeting" is a phrase: an infinitive is no clause's verb.
+  const hasVerb = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .some((token, k) => isVerb(token) && tokens[from + k - 1]?.text.toLowerCase() !== 'to');
   let last = 0;
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
