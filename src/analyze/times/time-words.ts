@@ -127,6 +127,9 @@ export const DAY_AND_CLOCK_WORDS = [
   'pm',
 ];
 
+/** A month's abbreviation in lower case is a word or part of a name ("Park Min-jun of"), not a month. */
+export const LOWER_MONTH = /^(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov)\b/;
+
 /** Words after which chrono has something to parse: calendar names and clock words. */
 // Short forms that are also common words ("sat", "sun", "wed", "mar") are left out.
 const CHRONO_WORDS = new Set([

@@ -14,6 +14,12 @@ function valueOf(text: string, expression: string, published: string | null = '2
 }
 
 describe('findTimes', () => {
+  it('reads no month in a name or a lower-case abbreviation', () => {
+    const text =
+      'The tow would take 30 hours, said Park Min-jun of the Velby coastguard. Talks resume on Jun. 9 and end in Aug 2031.';
+    expect(times(text).times.map((time) => time.text)).toEqual(['Jun. 9', 'Aug 2031']);
+  });
+
   it('reads a bare weekday by the tense of its verb', () => {
     expect(valueOf('Lena Varga said on Monday that the ferry would stay in port.', 'Monday')).toBe(
       '2031-03-31',
