@@ -68,6 +68,11 @@ export interface Fact {
   hedged: boolean;
   /** The day (or month, year) the fact happened, when the evidence dates it. */
   date: string | null;
+  /**
+   * For a single-source fact whose sentence other sources confirm in part (it is also evidence of
+   * a corroborated fact): the words and figures of it that no other source gives, as written.
+   */
+  unconfirmed?: string[];
 }
 
 /** One wording of a statement: a quote of one article. */

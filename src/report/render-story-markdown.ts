@@ -24,6 +24,8 @@ function citations(sources: ReportSources, articleIds: Iterable<string>): string
 
 const evidenceArticles = (evidence: Evidence[]) => evidence.map((item) => item.article);
 
+const unconfirmedList = (items: string[]) => items.map((item) => `“${inline(item)}”`).join(', ');
+
 function factLines(fact: Fact, sources: ReportSources): string[] {
   const qualifiers = [
     plural(fact.sources, 'source'),
@@ -32,6 +34,7 @@ function factLines(fact: Fact, sources: ReportSources): string[] {
     fact.attribution
       ? `according to ${inline(fact.attribution.speaker ?? 'unnamed sources')}`
       : null,
+    fact.unconfirmed?.length ? `only this source: ${unconfirmedList(fact.unconfirmed)}` : null,
   ].filter(Boolean);
   const lines = [
     `- ${inline(fact.text)} (${qualifiers.join(', ')}) ${citations(sources, fact.articles)}`,

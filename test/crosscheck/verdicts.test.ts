@@ -255,6 +255,42 @@ describe('a report that denies a happening', () => {
   });
 });
 
+describe('a sentence other sources confirm in part', () => {
+  it('is a single-source fact that names what only it says', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Velby Times',
+        published: '2036-03-03',
+        text: 'A fire broke out in the engine room of the ferry Tamsin Rose off Corran on Sunday, injuring 14 passengers.',
+      },
+      {
+        outlet: 'Corran Ledger',
+        published: '2036-03-03',
+        text: 'A fire broke out aboard the ferry Tamsin Rose off Corran on Sunday.',
+      },
+      {
+        outlet: 'Strand Courier',
+        published: '2036-03-03',
+        text: 'Fire broke out on the Tamsin Rose off Corran on Sunday.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    const corroborated = facts.find((fact) => fact.status === 'corroborated')!;
+    expect(corroborated.sources).toBe(3);
+    expect(corroborated.unconfirmed).toBeUndefined();
+    const own = facts.filter(
+      (fact) => fact.status === 'single-source' && fact.articles[0] === articles[0]!.article.id,
+    );
+    const named = own.flatMap((fact) => fact.unconfirmed ?? []);
+    expect(named).toContain('engine');
+    for (const word of ['fire', 'Tamsin Rose', 'Corran', 'Sunday'])
+      expect(named).not.toContain(word);
+    // The sentences of the other reports, which say nothing of their own, name nothing.
+    for (const fact of facts.filter((fact) => fact.articles[0] !== articles[0]!.article.id))
+      expect(fact.unconfirmed ?? []).toEqual([]);
+  });
+});
+
 describe('one source', () => {
   it('confirms nothing by itself, and tells each thing it alone says once', () => {
     const wire =

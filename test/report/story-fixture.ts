@@ -123,6 +123,7 @@ export const STORY: StoryRecord = {
       attribution: { speaker: `<svg onload=alert("speaker")>`, cue: 'said' },
       hedged: true,
       date: null,
+      unconfirmed: ['the night shift', `<img src=x onerror=alert("only")>`],
     },
   ],
   statements: [

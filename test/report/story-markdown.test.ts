@@ -39,6 +39,8 @@ describe('the Markdown of a cross-checked story', () => {
     );
     expect(facts).toContain('1 source [3] — “Fifteen people were killed.”');
     expect(facts).toMatch(/### Single source \(1\)\n\n- Some said .*hedged, according to/);
+    // What of a sentence only its source says.
+    expect(facts).toMatch(/only this source: “the night shift”, “/);
   });
 
   it('lists statements by speaker with each outlet’s wording, and the timeline', () => {

@@ -39,6 +39,7 @@ describe('the HTML report of a story', () => {
       HANDLER,
       LINK,
       '<svg onload=alert("speaker")>',
+      '<img src=x onerror=alert("only")>',
       ARTICLES[2]!.outlet!,
     ])
       expect(body).toContain(text);
@@ -88,6 +89,9 @@ describe('the HTML report of a story', () => {
     expect(cells(rows[1]!)).toEqual(['●', '●']);
     expect(cells(rows[2]!)).toEqual(['', '●']);
     expect(rows[0]!.querySelectorAll('.versions li')).toHaveLength(2);
+    expect(rows[2]!.querySelector('.qualifiers')!.textContent).toContain(
+      'only this source: the night shift',
+    );
   });
 
   it('marks each fact’s evidence in the articles, for the script to highlight on a click', () => {

@@ -115,8 +115,17 @@ export function buildClaims(
       if (token.pos !== 'PROPN' && isHedge(token.text.toLowerCase())) hedged = true;
     });
     const figures = analysis.quantities.filter((q) => within(q, span));
-    for (const entity of analysis.entities)
-      if (entity.mentions.some((mention) => overlaps(mention, span))) words.add(entityKey(entity));
+    const forms = new Map<string, string>();
+    tokens.forEach((token, i) => {
+      const word = tokenWords[i];
+      if (word && !forms.has(word)) forms.set(word, token.text);
+    });
+    for (const entity of analysis.entities) {
+      const mention = entity.mentions.find((mention) => overlaps(mention, span));
+      if (!mention) continue;
+      words.add(entityKey(entity));
+      forms.set(entityKey(entity), article.text.slice(mention.start, mention.end));
+    }
     const spanTimes = analysis.times.filter((time) => within(time, span) && time.value);
     const times = spanTimes.map((time) => ({
       value: time.value!,
@@ -141,6 +150,7 @@ export function buildClaims(
       softWords: [...sets.softWords],
       predicates: [...sets.predicates],
       negated: negatedVerbs(tokens, tokenWords),
+      forms,
       quantities: [
         ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
         ...noneCounts(tokens, tokenWords),

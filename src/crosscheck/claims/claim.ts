@@ -47,6 +47,8 @@ export interface Claim {
   predicates: string[];
   /** The words of the verbs the claim denies ("were not hurt", "declined to comment"). */
   negated: string[];
+  /** How the claim writes each of its words ("injure" → "injured", "@ana duarte" → "Ana Duarte"). */
+  forms: ReadonlyMap<string, string>;
   quantities: ClaimQuantity[];
   /** A once-only happening the claim gives a day ("the strike began on Tuesday"). */
   datedEvent: DatedEvent | null;
@@ -83,6 +85,7 @@ export const wordsOnlyClaim = (
   ...fields,
   position: 0,
   negated: [],
+  forms: new Map(),
   quantities: [],
   datedEvent: null,
   destinations: [],

@@ -7,6 +7,7 @@ import type { WordVectors } from '../align/word-vectors.js';
 import { confirmsFigure, sharedUnit } from '../align/claim-similarity.js';
 import { conflictVersions } from './versions.js';
 import { factWording } from './fact-wording.js';
+import { unconfirmedWords } from './unconfirmed-words.js';
 import { representativeClaim, wordingKey } from './representative-claim.js';
 import type { SourceCounter } from './source-counter.js';
 
@@ -147,8 +148,8 @@ export function buildFacts(
       else if (!list.includes(same)) list.push(same);
     }
   }
-  drafts.push(...singleSourceFacts(single, drafts));
-  return drafts.map(({ members, wording, text, versions }) => {
+  drafts.push(...singleSourceFacts(single, drafts, vectors));
+  return drafts.map(({ members, wording, text, versions, unconfirmed }) => {
     const articles = articlesOf(members);
     const count = sources.count(articles);
     return {
@@ -162,6 +163,7 @@ export function buildFacts(
       attribution: sharedAttribution(members),
       hedged: members.every((claim) => claim.hedged),
       date: factDate(members, wording),
+      ...(unconfirmed ? { unconfirmed } : {}),
     };
   });
 }
@@ -171,6 +173,7 @@ interface Draft {
   wording: Claim;
   text: string;
   versions?: FactVersion[];
+  unconfirmed?: string[];
 }
 
 /**
@@ -179,7 +182,11 @@ interface Draft {
  * says nothing more (a claim's own fact, for what no other source confirms of it, stays). What an
  * update replaced is no fact of its own.
  */
-function singleSourceFacts(single: Draft[], settled: Draft[]): Draft[] {
+function singleSourceFacts(
+  single: Draft[],
+  settled: Draft[],
+  vectors: WordVectors | null,
+): Draft[] {
   const confirmed = new Set(settled.flatMap((draft) => draft.members));
   const byText = new Map<string, Draft>();
   for (const draft of single) {
@@ -188,6 +195,14 @@ function singleSourceFacts(single: Draft[], settled: Draft[]): Draft[] {
     const same = byText.get(draft.text);
     if (!same) byText.set(draft.text, { ...draft, members: [...draft.members] });
     else same.members.push(...draft.members.filter((claim) => !same.members.includes(claim)));
+  }
+  // A sentence other sources confirm in part is a fact of its own for the rest: say what.
+  for (const draft of byText.values()) {
+    const { source } = draft.wording;
+    const others = settled
+      .filter((fact) => fact.members.some((claim) => draft.members.includes(claim)))
+      .flatMap((fact) => fact.members.filter((claim) => claim.source !== source));
+    if (others.length > 0) draft.unconfirmed = unconfirmedWords(draft.wording, draft.text, others, vectors);
   }
   return [...byText.values()];
 }

@@ -30,6 +30,7 @@ function qualifiers(fact: Fact): string {
     fact.date,
     fact.hedged ? 'hedged' : null,
     fact.attribution ? `according to ${fact.attribution.speaker ?? 'unnamed sources'}` : null,
+    fact.unconfirmed?.length ? `only this source: ${fact.unconfirmed.join(', ')}` : null,
   ]
     .filter(Boolean)
     .join(' · ');

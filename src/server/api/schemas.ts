@@ -379,6 +379,12 @@ const factSchema = {
     },
     hedged: { type: 'boolean' },
     date: nullableString,
+    unconfirmed: {
+      type: 'array',
+      description:
+        'For a single-source fact whose sentence other sources confirm in part: what of it no other source gives.',
+      items: { type: 'string' },
+    },
   },
   required: [
     'id',

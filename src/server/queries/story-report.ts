@@ -12,7 +12,7 @@ import type { CrossChecker } from './cross-checker.js';
 export const REPORT_ARTICLE_CAP = 200;
 
 /** Changed when what a stored report holds changes, so that older stored reports are made anew. */
-const REPORT_FORMAT = 4;
+const REPORT_FORMAT = 5;
 
 /** A story's cross-check as stored and as the API gives it, with the articles it read. */
 export interface StoryReport extends StoryCrossCheck {
