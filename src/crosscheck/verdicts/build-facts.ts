@@ -202,7 +202,8 @@ function singleSourceFacts(
     const others = settled
       .filter((fact) => fact.members.some((claim) => draft.members.includes(claim)))
       .flatMap((fact) => fact.members.filter((claim) => claim.source !== source));
-    if (others.length > 0) draft.unconfirmed = unconfirmedWords(draft.wording, draft.text, others, vectors);
+    if (others.length > 0)
+      draft.unconfirmed = unconfirmedWords(draft.wording, draft.text, others, vectors);
   }
   return [...byText.values()];
 }
