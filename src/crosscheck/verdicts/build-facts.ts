@@ -7,6 +7,7 @@ import type { WordVectors } from '../align/word-vectors.js';
 import { confirmsFigure, sharedUnit } from '../align/claim-similarity.js';
 import { conflictVersions } from './versions.js';
 import { factWording } from './fact-wording.js';
+import { FactWords } from './fact-words.js';
 import { unconfirmedWords } from './unconfirmed-words.js';
 import { representativeClaim, wordingKey } from './representative-claim.js';
 import type { SourceCounter } from './source-counter.js';
@@ -197,13 +198,19 @@ function singleSourceFacts(
     else same.members.push(...draft.members.filter((claim) => !same.members.includes(claim)));
   }
   // A sentence other sources confirm in part is a fact of its own for the rest: say what.
+  const wordsOf = new Map<Draft, FactWords>();
+  const factsOf = new Map<Claim, Draft[]>();
+  for (const fact of settled)
+    for (const claim of fact.members) factsOf.set(claim, [...(factsOf.get(claim) ?? []), fact]);
   for (const draft of byText.values()) {
-    const { source } = draft.wording;
-    const others = settled
-      .filter((fact) => fact.members.some((claim) => draft.members.includes(claim)))
-      .flatMap((fact) => fact.members.filter((claim) => claim.source !== source));
-    if (others.length > 0)
-      draft.unconfirmed = unconfirmedWords(draft.wording, draft.text, others, vectors);
+    const facts = [...new Set(draft.members.flatMap((claim) => factsOf.get(claim) ?? []))];
+    if (facts.length === 0) continue;
+    const indexed = facts.map((fact) => {
+      let words = wordsOf.get(fact);
+      if (!words) wordsOf.set(fact, (words = new FactWords(fact.members)));
+      return words;
+    });
+    draft.unconfirmed = unconfirmedWords(draft.wording, draft.text, indexed, vectors);
   }
   return [...byText.values()];
 }
