@@ -3,7 +3,7 @@ import { lookupBuckets } from './posting-keys.js';
 import type { FeatureId } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
-import { horizonDays } from './time-window.js';
+import { lookupDays, looksUpLate } from './time-window.js';
 
 /**
  * The features an article is posted under and looked up by: its strongest that are not too
@@ -34,7 +34,8 @@ export function featureSelection(
 
 /**
  * Stories that share strong features with the article, from the posting lists of its time
- * window and follow-up horizon: at most `lookupFeatures × buckets × postingCap` entries are read, then the
+ * window and follow-up horizon, and the all-time lists for late follow-ups: at most
+ * `lookupFeatures × buckets × postingCap` entries are read, then the
  * `maxCandidates` stories with the most shared weight are kept, whatever the archive's size.
  */
 export function candidateStories(
@@ -44,7 +45,7 @@ export function candidateStories(
   state: StoryState,
   options: StoryOptions,
 ): string[] {
-  const buckets = lookupBuckets(date, horizonDays(options));
+  const buckets = lookupBuckets(date, lookupDays(options), looksUpLate(options));
   const shared = new Map<string, number>();
   for (const feature of features) {
     const weight = article.weights.get(feature) ?? 0;
