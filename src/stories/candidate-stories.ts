@@ -34,7 +34,7 @@ export function featureSelection(
 
 /**
  * Stories that share strong features with the article, from the posting lists of its time
- * window and follow-up horizon, and the all-time lists for late follow-ups: at most
+ * window and follow-up horizon, and the all-time lists of its names for late follow-ups: at most
  * `lookupFeatures × buckets × postingCap` entries are read, then the
  * `maxCandidates` stories with the most shared weight are kept, whatever the archive's size.
  */
@@ -50,8 +50,12 @@ export function candidateStories(
   for (const feature of features) {
     const weight = article.weights.get(feature) ?? 0;
     const stories = new Set<string>();
+    // A dated article reads the all-time lists for late follow-ups by names only: a story a
+    // year old is still among the last to use a person's or a place's name, rarely a word's.
+    const late = Boolean(date) && state.features.isName(feature);
     for (const bucket of buckets)
-      for (const story of state.postings(bucket, feature)) stories.add(story);
+      if (bucket !== 'any' || !date || late)
+        for (const story of state.postings(bucket, feature)) stories.add(story);
     for (const story of stories) shared.set(story, (shared.get(story) ?? 0) + weight);
   }
   return [...shared]

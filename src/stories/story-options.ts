@@ -16,8 +16,8 @@ export interface StoryOptions {
    * Most days between an article and a story's date range for the article to join it as a late
    * follow-up (a charge, a trial, a verdict a year or two on), its similarity counted
    * `lateFollowUpFactor` (0–1): such a story is found only through the all-time posting lists
-   * of the article's features, which keep the stories that last used each, so only a story
-   * named by the article's rarer features is found so late.
+   * of the article's names, which keep the stories that last used each, so only a story named
+   * by the article's rarer names is found so late.
    */
   lateFollowUpDays: number;
   lateFollowUpFactor: number;
