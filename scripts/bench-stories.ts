@@ -8,7 +8,7 @@
  * rewritten with the text.
  *
  *   npx tsx scripts/bench-stories.ts [--sizes 10000,100000,1000000] [--store memory|sqlite]
- *     [--events-per-day 40] [--decisions-hash] [--follow-up-days 90]
+ *     [--events-per-day 40] [--decisions-hash] [--follow-up-days 90] [--late-follow-up-days 730]
  *
  * With `--decisions-hash` it also prints hashes of every decision in order (story and reason;
  * then with similarity, candidates and notes) and of each article's final story, so that a change
@@ -36,10 +36,15 @@ const sizes = option('--sizes', '10000,100000,1000000').split(',').map(Number);
 const store = option('--store', 'memory');
 const eventsPerDay = Number(option('--events-per-day', '40'));
 const hashDecisions = args.includes('--decisions-hash');
-// The follow-up horizon in days (the story options' default when not given): what it costs.
-const followUp = args.includes('--follow-up-days')
-  ? { followUpDays: Number(option('--follow-up-days', '0')) }
-  : {};
+// The follow-up horizons in days (the story options' defaults when not given): what they cost.
+const followUp = {
+  ...(args.includes('--follow-up-days')
+    ? { followUpDays: Number(option('--follow-up-days', '0')) }
+    : {}),
+  ...(args.includes('--late-follow-up-days')
+    ? { lateFollowUpDays: Number(option('--late-follow-up-days', '0')) }
+    : {}),
+};
 const window = Math.min(5000, Math.floor(sizes[0]! / 2));
 
 function tracker(): { tracker: StoryTracker; close(): void; commitEvery?: () => void } {

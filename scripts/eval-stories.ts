@@ -240,7 +240,7 @@ function printRuns(label: string, items: Item[], orders: Item[][]) {
 function printSensitivity(
   items: Item[],
   orders: Item[][],
-  name: 'threshold' | 'windowDays' | 'followUpDays',
+  name: 'threshold' | 'windowDays' | 'followUpDays' | 'lateFollowUpDays',
   values: number[],
 ) {
   const gold = items.map((i) => i.gold);
@@ -281,6 +281,7 @@ if (dataPath) {
   printSensitivity(items, orders, 'threshold', THRESHOLDS);
   printSensitivity(items, orders, 'windowDays', [7, 14, 30, 60, 3650]);
   printSensitivity(items, orders, 'followUpDays', [0, 60, 90, 180, 365, 730]);
+  printSensitivity(items, orders, 'lateFollowUpDays', [0, 365, 730, 1095]);
   printBaseline(items);
 }
 

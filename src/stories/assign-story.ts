@@ -27,9 +27,10 @@ function daysAway(story: StoryRecord, date: string | null): number {
 }
 
 /**
- * The decision for one article among its candidate stories: stories dated past the follow-up
- * horizon are out (two strikes half a year apart are two stories, however alike their words),
- * those past the time window count less (a follow-up weeks later must be plainly about them), and
+ * The decision for one article among its candidate stories: stories dated past the late
+ * follow-up horizon are out (two strikes three years apart are two stories, however alike their
+ * words), those past the time window count less (a follow-up weeks later must be plainly about
+ * them, one a year later more plainly still: `windowFactor`), and
  * stories whose years disagree with the article's count less (the same emergency patch five years
  * on, told by undated pages); of the rest, the most similar joins when it reaches the threshold.
  * Ties go to the older story.

@@ -3,7 +3,7 @@ import { lookupBuckets } from './posting-keys.js';
 import type { FeatureId } from './story.js';
 import type { StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
-import { horizonDays } from './time-window.js';
+import { lookupDays, looksUpLate } from './time-window.js';
 
 /**
  * The features an article is posted under and looked up by: its strongest that are not too
@@ -34,7 +34,8 @@ export function featureSelection(
 
 /**
  * Stories that share strong features with the article, from the posting lists of its time
- * window and follow-up horizon: at most `lookupFeatures × buckets × postingCap` entries are read, then the
+ * window and follow-up horizon, and the all-time lists of its names for late follow-ups: at most
+ * `lookupFeatures × buckets × postingCap` entries are read, then the
  * `maxCandidates` stories with the most shared weight are kept, whatever the archive's size.
  */
 export function candidateStories(
@@ -44,13 +45,17 @@ export function candidateStories(
   state: StoryState,
   options: StoryOptions,
 ): string[] {
-  const buckets = lookupBuckets(date, horizonDays(options));
+  const buckets = lookupBuckets(date, lookupDays(options), looksUpLate(options));
   const shared = new Map<string, number>();
   for (const feature of features) {
     const weight = article.weights.get(feature) ?? 0;
     const stories = new Set<string>();
+    // A dated article reads the all-time lists for late follow-ups by names only: a story a
+    // year old is still among the last to use a person's or a place's name, rarely a word's.
+    const late = Boolean(date) && state.features.isName(feature);
     for (const bucket of buckets)
-      for (const story of state.postings(bucket, feature)) stories.add(story);
+      if (bucket !== 'any' || !date || late)
+        for (const story of state.postings(bucket, feature)) stories.add(story);
     for (const story of stories) shared.set(story, (shared.get(story) ?? 0) + weight);
   }
   return [...shared]

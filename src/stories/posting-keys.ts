@@ -11,9 +11,15 @@ export type Bucket = number | 'undated' | 'any';
 /** A posting list's key as text, for a state that keeps them in a table. */
 export const postingKey = (bucket: Bucket, feature: FeatureKey) => `${bucket}|${feature}`;
 
-/** The buckets an article looks stories up in. */
-export function lookupBuckets(date: string | null, windowDays: number): Bucket[] {
-  return date ? [...weeksAround(date, windowDays), 'undated'] : ['any'];
+/**
+ * The buckets an article looks stories up in: a dated one the weeks around its date, the undated
+ * stories, and with `late` the all-time lists too (stories further away than the weeks read).
+ */
+export function lookupBuckets(date: string | null, windowDays: number, late = false): Bucket[] {
+  if (!date) return ['any'];
+  const buckets: Bucket[] = [...weeksAround(date, windowDays), 'undated'];
+  if (late) buckets.push('any');
+  return buckets;
 }
 
 /** The buckets a story is posted in when an article (dated or not) joins it. */

@@ -12,6 +12,15 @@ export interface StoryOptions {
    */
   followUpDays: number;
   followUpFactor: number;
+  /**
+   * Most days between an article and a story's date range for the article to join it as a late
+   * follow-up (a charge, a trial, a verdict a year or two on), its similarity counted
+   * `lateFollowUpFactor` (0–1): such a story is found only through the all-time posting lists
+   * of the article's names, which keep the stories that last used each, so only a story named
+   * by the article's rarer names is found so late.
+   */
+  lateFollowUpDays: number;
+  lateFollowUpFactor: number;
   /** Publication dates outside this range are treated as unknown (`YYYY-MM-DD`). */
   earliestDate: string;
   latestDate: string;
@@ -56,6 +65,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   windowDays: 30,
   followUpDays: 90,
   followUpFactor: 0.7,
+  lateFollowUpDays: 730,
+  lateFollowUpFactor: 0.5,
   earliestDate: '1900-01-01',
   latestDate: '2200-01-01',
   wordWeight: 1,
@@ -92,7 +103,7 @@ export function storyOptions(changes: Partial<StoryOptions> = {}): StoryOptions 
     if (!Number.isInteger(options[name]) || options[name] < 1)
       throw new RangeError(`story option ${name} must be a whole number of at least 1`);
   // Look-ups read one posting list per week of the window: it must be finite.
-  for (const name of ['windowDays', 'followUpDays'] as const)
+  for (const name of ['windowDays', 'followUpDays', 'lateFollowUpDays'] as const)
     if (!Number.isFinite(options[name]) || options[name] < 0)
       throw new RangeError(`story option ${name} must be a finite number of days`);
   for (const name of [
@@ -101,6 +112,7 @@ export function storyOptions(changes: Partial<StoryOptions> = {}): StoryOptions 
     'maxDocumentShare',
     'yearConflictFactor',
     'followUpFactor',
+    'lateFollowUpFactor',
   ] as const)
     if (!(options[name] >= 0 && options[name] <= 1))
       throw new RangeError(`story option ${name} must be between 0 and 1`);

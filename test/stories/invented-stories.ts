@@ -80,6 +80,16 @@ export const BRENMOUTH_FOLLOW_UP = {
 Idris Kallow, general secretary of the Brenmouth Dockers' Guild, said the walkout had won back "every penny" of the allowance. Harbour master Oona Pettigrew said the ships still waiting in the Kessel estuary would be unloaded by the weekend.`,
 };
 
+/** A report fourteen months after the Brenmouth strike: the court's ruling on it. */
+export const BRENMOUTH_RULING = {
+  outlet: 'Lowland Herald',
+  title: 'Court rules Brenmouth dock strike was lawful',
+  published: '2033-05-18',
+  text: `The labour court in Fenwick ruled on Tuesday that the strike at the Port of Brenmouth over night-shift pay was lawful, rejecting the claim by Halvard Terminals that the walkout by the Brenmouth Dockers' Guild had broken the law.
+
+Idris Kallow, general secretary of the Brenmouth Dockers' Guild, said the ruling vindicated the dockers who kept eleven container ships waiting in the Kessel estuary. Halvard Terminals said it would study the judgment on the night allowance.`,
+};
+
 export const KAVRIN_EARTHQUAKE = [
   {
     outlet: 'Lowland Herald',

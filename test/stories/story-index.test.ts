@@ -5,6 +5,7 @@ import { StoryIndex } from '../../src/stories/story-index.js';
 import { storyOptions } from '../../src/stories/story-options.js';
 import {
   BRENMOUTH_FOLLOW_UP,
+  BRENMOUTH_RULING,
   BRENMOUTH_STRIKE,
   KAVRIN_EARTHQUAKE,
   SALTREACH_STRIKE,
@@ -55,16 +56,39 @@ describe('StoryIndex', () => {
 
   it('splits reports alike in every word when their dates are further apart than the follow-up horizon', () => {
     const march = invented(BRENMOUTH_STRIKE[0]!);
+    const threeYearsLater = invented(
+      { ...BRENMOUTH_STRIKE[1]!, outlet: 'Harbour Ledger' },
+      { published: '2035-07-12' },
+    );
+    const { index, decisions } = cluster([march, threeYearsLater]);
+    expect(index.stories()).toHaveLength(2);
+    expect(decisions[1]!.notes.join(' ')).toMatch(/1 candidate stories more than 730 days away/);
+    // Without the window the same two reports are one story.
+    const wide = cluster([march, threeYearsLater], new StoryIndex({ windowDays: 1500 }));
+    expect(wide.index.stories()).toHaveLength(1);
+    // Four months apart, without the late follow-ups, they are two stories too.
     const fourMonthsLater = invented(
       { ...BRENMOUTH_STRIKE[1]!, outlet: 'Harbour Ledger' },
       { published: '2032-07-12' },
     );
-    const { index, decisions } = cluster([march, fourMonthsLater]);
-    expect(index.stories()).toHaveLength(2);
-    expect(decisions[1]!.notes.join(' ')).toMatch(/no story within 90 days of 2032-07-12/);
-    // Without the window the same two reports are one story.
-    const wide = cluster([march, fourMonthsLater], new StoryIndex({ windowDays: 180 }));
-    expect(wide.index.stories()).toHaveLength(1);
+    const near = cluster([march, fourMonthsLater], new StoryIndex({ lateFollowUpDays: 0 }));
+    expect(near.index.stories()).toHaveLength(2);
+    expect(near.decisions[1]!.notes.join(' ')).toMatch(/no story within 90 days of 2032-07-12/);
+  });
+
+  it('takes in a late follow-up plainly about a story a year on, found by its rarer names', () => {
+    const ruling = invented(BRENMOUTH_RULING);
+    const items = [...brenmouth, ...saltreach, ruling];
+    const { index, decisions } = cluster(items);
+    expect(partition(index)).toEqual(
+      [[...ids(brenmouth), ruling.article.id].sort(), ids(saltreach)].sort((a, b) =>
+        a[0]! < b[0]! ? -1 : 1,
+      ),
+    );
+    expect(decisions.at(-1)).toMatchObject({ reason: 'joined', story: decisions[0]!.story });
+    // Without late follow-ups the ruling is a story of its own.
+    const near = cluster(items, new StoryIndex({ lateFollowUpDays: 0 }));
+    expect(near.index.stories()).toHaveLength(3);
   });
 
   it('takes in a plain follow-up weeks after the event, and still no other strike of its kind', () => {
@@ -78,7 +102,7 @@ describe('StoryIndex', () => {
     );
     expect(decisions.at(-1)!.notes.join(' ')).toMatch(/more than 30 days away discounted/);
     // With a hard 30-day window the follow-up would be a story of its own.
-    const hard = cluster(items, new StoryIndex({ followUpDays: 0 }));
+    const hard = cluster(items, new StoryIndex({ followUpDays: 0, lateFollowUpDays: 0 }));
     expect(hard.index.stories()).toHaveLength(3);
   });
 
@@ -218,6 +242,8 @@ describe('storyOptions', () => {
     expect(() => storyOptions({ windowDays: Infinity })).toThrow(/windowDays/);
     expect(() => storyOptions({ followUpDays: Infinity })).toThrow(/followUpDays/);
     expect(() => storyOptions({ followUpFactor: 2 })).toThrow(/followUpFactor/);
+    expect(() => storyOptions({ lateFollowUpDays: -1 })).toThrow(/lateFollowUpDays/);
+    expect(() => storyOptions({ lateFollowUpFactor: 1.5 })).toThrow(/lateFollowUpFactor/);
     expect(() => storyOptions({ postingCap: 0 })).toThrow(/postingCap/);
     expect(() => storyOptions({ threshold: 2 })).toThrow(/threshold/);
     expect(storyOptions({ threshold: 0.3 }).threshold).toBe(0.3);
