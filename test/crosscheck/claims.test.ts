@@ -61,6 +61,12 @@ describe('claim words', () => {
       'A fire broke out on the ferry',
       'injuring six of its crew.',
     ]);
+    // A clause of its own before the phrase: the break stays.
+    expect(
+      claimsOf(
+        'A fire broke out off Corran on Sunday, injuring six crew, according to the coastguard.',
+      ),
+    ).toHaveLength(2);
   });
 
   it('does not cut a sentence before a phrase whose only verb is an infinitive', () => {
@@ -81,6 +87,15 @@ describe('claim words', () => {
       'The nine crew members who were not hurt were taken to Corran on Monday. The company declined to comment on the cargo. The ferry has not yet been found.',
     );
     expect(claims.map((claim) => claim.negated)).toEqual([['injure'], ['comment'], ['find']]);
+    const [curly, both, adding] = [
+      'The mayor of Velby hasn’t resigned.',
+      'Three crew members were hurt in the fire and nine were not hurt.',
+      'Twelve crew members were not only injured but also trapped.',
+    ].map((text) => claimsOf(text).flatMap((claim) => claim.negated));
+    expect(curly).toEqual(['resign']);
+    // Stated as well as denied, or "not only": not denied.
+    expect(both).not.toContain('injure');
+    expect(adding).toEqual([]);
   });
 
   it('makes no claim of an editor’s note on the report itself', () => {

@@ -90,7 +90,7 @@ describe('the HTML report of a story', () => {
     expect(cells(rows[2]!)).toEqual(['', '●']);
     expect(rows[0]!.querySelectorAll('.versions li')).toHaveLength(2);
     expect(rows[2]!.querySelector('.qualifiers')!.textContent).toContain(
-      'only this source: the night shift',
+      'only this source: “the night shift”',
     );
   });
 

@@ -4,7 +4,7 @@ import { type Components, context, valueOf } from './date-components.js';
 import { plainWindowDates, type WindowDate } from './plain-window.js';
 import type { Candidate } from './time-candidate.js';
 import type { TokenView } from './token-view.js';
-import { CASUAL_DAYS, LOWER_MONTH } from './time-words.js';
+import { CASUAL_DAYS, endsWord, LOWER_MONTH } from './time-words.js';
 
 // chrono's results are anchored to this instant; every value that depends on it is recomputed.
 const ANCHOR = new Date(Date.UTC(2000, 0, 1, 12));
@@ -52,8 +52,7 @@ export function chronoWindowDates(view: TokenView, from: number, to: number): Wi
     let text = result.text.slice(lead).replace(TRAILING, '');
     if (!text || VAGUE.test(text) || COMMON_WORDS.test(text) || LOWER_MONTH.test(text)) continue;
     const start = offset + result.index + lead;
-    // The end of a word ("Min-jun"): no date begins inside one.
-    if (/[\p{L}\p{N}-]/u.test(view.text[start - 1] ?? '')) continue;
+    if (endsWord(view.text, start)) continue;
     const parsed = componentsOf(result);
     if (COUNT_AFTER_PART_OF_DAY.test(text)) {
       text = text.replace(/\s+\d{1,2}$/, '');

@@ -1,6 +1,6 @@
 import { lowerAt } from '../text/lemma.js';
 import { type Components, EMPTY_COMPONENTS } from './date-components.js';
-import { LOWER_MONTH, MONTHS, SHORT_MONTHS, WEEKDAYS } from './time-words.js';
+import { endsWord, LOWER_MONTH, MONTHS, SHORT_MONTHS, WEEKDAYS } from './time-words.js';
 import type { TokenView } from './token-view.js';
 
 /** A date read in a window: its span in the text (the words chrono would keep) and what it names. */
@@ -315,8 +315,7 @@ function lone(view: TokenView, k: number, to: number, from: number): Phrase | nu
     loneMonth: true,
   };
   // As in chronoWindowDates: a lower-case abbreviation or the end of a word ("Min-jun") is no month.
-  const previous = view.text.charCodeAt(token.start - 1);
-  if (LOWER_MONTH.test(token.text) || isWordCode(previous) || previous === 45) return phrase;
+  if (LOWER_MONTH.test(token.text) || endsWord(view.text, token.start)) return phrase;
   // "in Aug": chrono counts the "in" before the month in the match, though not in its text.
   const before = k > from ? tokens[k - 1] : undefined;
   const prefixed =

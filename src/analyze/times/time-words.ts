@@ -128,7 +128,25 @@ export const DAY_AND_CLOCK_WORDS = [
 ];
 
 /** A month's abbreviation in lower case is a word or part of a name ("Park Min-jun of"), not a month. */
-export const LOWER_MONTH = /^(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov)\b/;
+export const LOWER_MONTH = /^(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+
+/** Words a month may follow with a hyphen: "mid-June", "early-July". */
+const BEFORE_HYPHEN = new Set(['mid', 'early', 'late']);
+
+/**
+ * Whether a month name at `start` ends a word rather than begins a date: "Min-jun", "Lee Min-Jun"
+ * (a name's part after a hyphen), not "mid-June", "June-July" or "Jan.-Feb.".
+ */
+export function endsWord(text: string, start: number): boolean {
+  const previous = text[start - 1] ?? '';
+  if (/[\p{L}\p{N}]/u.test(previous)) return true;
+  if (previous !== '-') return false;
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, start - 20), start - 1))?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (BEFORE_HYPHEN.has(lower) || Object.hasOwn(MONTHS, lower)) return false;
+  return /^\p{Lu}/u.test(word);
+}
 
 /** Words after which chrono has something to parse: calendar names and clock words. */
 // Short forms that are also common words ("sat", "sun", "wed", "mar") are left out.

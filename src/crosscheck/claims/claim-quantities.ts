@@ -54,7 +54,7 @@ export function claimQuantity(
     );
   const take = (i: number) => {
     const token = tokens[i]!;
-    if (NEGATIONS.has(token.text.toLowerCase())) negated = true;
+    if (NEGATIONS.has(token.text.toLowerCase().replace(/’/g, "'"))) negated = true;
     const word = words[i];
     if (word && !unitWords.includes(word) && !word.startsWith('@')) {
       context.add(word);

@@ -26,6 +26,24 @@ const isVerb = (token: Token) => token.pos === 'VERB' || token.pos === 'AUX';
 const MIN_TOKENS = 4;
 
 /**
+ * Whether tokens [from, to) hold a verb of their own clause: not an infinitive, not part of a
+ * hyphened word ("Panama-flagged"), not a capitalised word inside a name ("the Tamsin Rose").
+ */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (!isVerb(token)) continue;
+    const before = tokens[k - 1];
+    if (before?.text.toLowerCase() === 'to') continue;
+    if (token.text.includes('-') || (before && before.end === token.start && before.text === '-'))
+      continue;
+    if (k > from && /^\p{Lu}/u.test(token.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * Splits a sentence's tokens into clauses where a conjunction or a participle opens a new one
  * with its own verb, so that "A fire broke out off Busan, injuring 12 crew and forcing …" gives
  * the fire and the injuries as separate claims. Both sides must hold a verb.
@@ -54,7 +72,7 @@ export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
     // "The ship, carrying 300 cars, caught fire": a phrase set off between a subject and its
     // verb, not a clause; cut there, the subject would be a claim of its own.
     const after = next < 0 ? undefined : tokens[next + 1];
-    if (token.pos === 'VERB' && after && isVerb(after)) continue;
+    if (token.pos === 'VERB' && after && isVerb(after) && !hasFiniteVerb(tokens, last, i)) continue;
     breaks.push(i);
     last = i;
   }

@@ -1,28 +1,41 @@
 import type { Token } from '../../model/analysis.js';
 
-/** Words that deny the verb after them ("were not hurt", "has never flown"). */
+/** Words that deny the verb after them ("were not hurt", "hasn’t resigned", "has never flown"). */
 const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Verbs that deny the verb they take ("declined to comment", "failed to agree"). */
 const DENYING = new Set(['decline', 'refuse', 'fail']);
 /** What may stand between a verb and its negation: "has not yet been found", "declined to". */
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+/** After "not", words that add rather than deny: "not only injured but also trapped". */
+const ADDING = new Set(['only', 'just', 'merely']);
 /** Tokens back from a verb where its negation may stand. */
 const REACH = 4;
 
+const lower = (token: Token | undefined) => token?.text.toLowerCase().replace(/’/g, "'");
+
+/** Whether a token denies what follows it. */
+const denial = (tokens: readonly Token[], j: number) => {
+  const token = tokens[j]!;
+  if (token.pos === 'VERB' && DENYING.has(token.lemma)) return true;
+  return NEGATIONS.has(lower(token)!) && !ADDING.has(lower(tokens[j + 1])!);
+};
+
 /**
  * The claim words of the verbs a claim denies: "The nine crew members who were not hurt" denies
- * hurt, and "declined to comment" comment. A report that says a thing did not happen does not
- * confirm one that says it did.
+ * hurt, and "declined to comment" comment. A verb the claim also states ("three were hurt and
+ * nine were not hurt") is not denied. A report that says a thing did not happen does not confirm
+ * one that says it did.
  */
 export function negatedVerbs(
   tokens: readonly Token[],
   tokenWords: readonly (string | null)[],
 ): string[] {
   const negated = new Set<string>();
+  const stated = new Set<string>();
   tokens.forEach((token, i) => {
     const word = tokenWords[i];
     if (!word) return;
-    const before = tokens[i - 1]?.text.toLowerCase();
+    const before = lower(tokens[i - 1]);
     // The tagger reads some participles after "not" as nouns ("were not hurt").
     const verbal =
       token.pos === 'VERB' ||
@@ -30,16 +43,13 @@ export function negatedVerbs(
       (token.pos === 'NOUN' && before !== undefined && NEGATIONS.has(before));
     if (!verbal) return;
     for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
-      const other = tokens[j]!;
-      if (
-        NEGATIONS.has(other.text.toLowerCase()) ||
-        (other.pos === 'VERB' && DENYING.has(other.lemma))
-      ) {
+      if (denial(tokens, j)) {
         negated.add(word);
         return;
       }
-      if (!BETWEEN.has(other.pos)) return;
+      if (!BETWEEN.has(tokens[j]!.pos)) break;
     }
+    stated.add(word);
   });
-  return [...negated];
+  return [...negated].filter((word) => !stated.has(word));
 }

@@ -4,9 +4,9 @@ import type { Attribution, Fact, FactVersion } from '../cross-check.js';
 import { articlesOf, evidenceOf } from './evidence.js';
 import { factDate } from './fact-date.js';
 import type { WordVectors } from '../align/word-vectors.js';
-import { confirmsFigure, sharedUnit } from '../align/claim-similarity.js';
 import { conflictVersions } from './versions.js';
 import { factWording } from './fact-wording.js';
+import { DisputeSides } from './dispute-sides.js';
 import { FactWords } from './fact-words.js';
 import { unconfirmedWords } from './unconfirmed-words.js';
 import { representativeClaim, wordingKey } from './representative-claim.js';
@@ -66,31 +66,14 @@ export function buildFacts(
   );
   // A fact that others dispute is not worded by a sentence giving one side of the dispute when
   // another can word it ("a blaze injured 15 of its 24 crew" where 12 is also reported).
-  const disputed = new Map<string, Set<number>>();
-  conflicts
-    .flatMap((sides): { claims: Claim[] }[] => sides ?? [])
-    .forEach((side, at) => {
-      for (const claim of side.claims) {
-        const key = wordingKey(claim);
-        disputed.set(key, (disputed.get(key) ?? new Set()).add(at));
-      }
-    });
-  /** Whether every claim gives the side of a dispute that `wording` gives, or its figure. */
-  const onSideOf = (wording: Claim, members: Claim[]) => {
-    const sides = disputed.get(wordingKey(wording))!;
-    return members.every(
-      (claim) =>
-        [...(disputed.get(wordingKey(claim)) ?? [])].some((side) => sides.has(side)) ||
-        claim.quantities.some((q) =>
-          wording.quantities.some((r) => sharedUnit(q, r) !== null && confirmsFigure(q, r)),
-        ),
-    );
-  };
+  const disputed = new DisputeSides(conflicts);
   const used = new Set<string>();
   const drafts: Draft[] = [];
   const single: Draft[] = [];
   const settledByText = new Map<string, number>();
   const settledOf = new Map<Claim, number[]>();
+  /** Claims a fact or a dispute holds already. */
+  const held = new Set<Claim>();
   for (const [i, { members }] of ordered.entries()) {
     const figures = conflicts[i];
     let wording = representativeClaim(
@@ -103,11 +86,14 @@ export function buildFacts(
     // fact already words it (the group joins that fact); failing that, the group joins a fact
     // holding all its claims.
     const mixedSides = (claim: Claim) =>
-      !figures && disputed.has(wordingKey(claim)) && !onSideOf(claim, members);
+      !figures &&
+      disputed.has(wordingKey(claim)) &&
+      !members.every((member) => disputed.givesSideOf(claim, member));
     if (mixedSides(wording)) wording = representativeClaim(members, (key) => disputed.has(key));
     used.add(wordingKey(wording));
     const text = factWording(wording.text);
     if (figures) {
+      for (const claim of members) held.add(claim);
       drafts.push({
         members,
         wording,
@@ -135,6 +121,8 @@ export function buildFacts(
         );
         if (same !== undefined) break;
       }
+    // …and when none does, it says nothing its claims' facts and disputes do not say already.
+    if (same === undefined && mixed && members.every((claim) => held.has(claim))) continue;
     if (same === undefined) {
       same = drafts.length;
       settledByText.set(text, same);
@@ -144,6 +132,7 @@ export function buildFacts(
       drafts[same]!.members.push(...members.filter((claim) => !known.has(claim)));
     }
     for (const claim of members) {
+      held.add(claim);
       const list = settledOf.get(claim);
       if (!list) settledOf.set(claim, [same]);
       else if (!list.includes(same)) list.push(same);
@@ -210,7 +199,8 @@ function singleSourceFacts(
       if (!words) wordsOf.set(fact, (words = new FactWords(fact.members)));
       return words;
     });
-    draft.unconfirmed = unconfirmedWords(draft.wording, draft.text, indexed, vectors);
+    const unconfirmed = unconfirmedWords(draft.wording, draft.text, indexed, vectors);
+    if (unconfirmed.length > 0) draft.unconfirmed = unconfirmed;
   }
   return [...byText.values()];
 }

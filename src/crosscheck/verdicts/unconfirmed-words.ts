@@ -67,6 +67,7 @@ export function unconfirmedWords(
       .filter((other) => other >= 0);
     return nearRows.some((other) => vectors.rowSimilarity(row, other) >= NEAR_SYNONYM);
   };
+  const shown = text.toLowerCase();
   // Names first, so that their words are not named again one by one.
   const words = [...claim.words].sort(
     (a, b) => Number(b.startsWith('@')) - Number(a.startsWith('@')),
@@ -75,7 +76,9 @@ export function unconfirmedWords(
     if (says(word) || inFigures.has(word)) continue;
     if (word.startsWith('@') ? named(word) : near(word)) continue;
     const form = claim.forms.get(word);
-    if (form && text.includes(form) && !items.some((item) => item.includes(form))) items.push(form);
+    // The fact's text may capitalise a clause's first word ("Evacuating 14 passengers").
+    if (!form || !shown.includes(form.toLowerCase())) continue;
+    if (!items.some((item) => item.toLowerCase().includes(form.toLowerCase()))) items.push(form);
   }
   return items.slice(0, MAX_ITEMS);
 }

@@ -30,7 +30,9 @@ function qualifiers(fact: Fact): string {
     fact.date,
     fact.hedged ? 'hedged' : null,
     fact.attribution ? `according to ${fact.attribution.speaker ?? 'unnamed sources'}` : null,
-    fact.unconfirmed?.length ? `only this source: ${fact.unconfirmed.join(', ')}` : null,
+    fact.unconfirmed?.length
+      ? `only this source: ${fact.unconfirmed.map((item) => `“${item}”`).join(', ')}`
+      : null,
   ]
     .filter(Boolean)
     .join(' · ');

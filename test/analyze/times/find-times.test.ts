@@ -18,6 +18,13 @@ describe('findTimes', () => {
     const text =
       'The tow would take 30 hours, said Park Min-jun of the Velby coastguard. Talks resume on Jun. 9 and end in Aug 2031.';
     expect(times(text).times.map((time) => time.text)).toEqual(['Jun. 9', 'Aug 2031']);
+    expect(times('A statement came from Lee Min-Jun of the coastguard.').times).toEqual([]);
+    // A month after a hyphen that begins a date or a range is one.
+    expect(valueOf('Talks are expected in mid-June 2031.', 'June')).toBe('2031-06');
+    expect(times('The June-July figures were revised.').times.map((time) => time.text)).toEqual([
+      'June',
+      'July',
+    ]);
   });
 
   it('reads a bare weekday by the tense of its verb', () => {
