@@ -255,6 +255,25 @@ describe('a report that denies a happening', () => {
   });
 });
 
+describe('two sentences about the same person', () => {
+  it('do not confirm each other when they share only who they are about', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Velby Times',
+        published: '2036-03-03',
+        text: 'Harbour Minister Ilse Varga has not spoken in public since Monday.',
+      },
+      {
+        outlet: 'Corran Ledger',
+        published: '2036-03-03',
+        text: 'Harbour Minister Ilse Varga said on Monday that the council would not intervene.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(facts.filter((fact) => fact.status === 'corroborated')).toEqual([]);
+  });
+});
+
 describe('a sentence other sources confirm in part', () => {
   it('is a single-source fact that names what only it says', () => {
     const articles = storyArticles([

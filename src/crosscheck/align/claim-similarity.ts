@@ -171,13 +171,18 @@ export class ClaimSimilarity {
     // Exact words first: most candidate pairs stop here, before any vector is read.
     let exact = 0;
     let only = '';
+    let said = false;
     for (const word of ca.words)
       if (!word.startsWith('@') && setB.has(word)) {
         exact++;
         only = word;
+        if (!ca.nameWords.includes(word) || !cb.nameWords.includes(word)) said = true;
       }
     if (exact === 0 || opposed(ca, cb)) return 0;
     const figure = sharesFigure(ca, cb);
+    // Two claims that share only who they are about ("Sea Minister Joana de Almeida has not
+    // commented" / "… said on Tuesday …") say different things of them.
+    if (!said && !figure) return 0;
     const date = ca.telling.some((date) => cb.telling.includes(date));
     // A name counts apart from the words only when the word is not one of its own ("the union"
     // and the Tagus Dockworkers' Union are one anchor, not two).

@@ -115,6 +115,11 @@ export function buildClaims(
       if (token.pos !== 'PROPN' && isHedge(token.text.toLowerCase())) hedged = true;
     });
     const figures = analysis.quantities.filter((q) => within(q, span));
+    // The words of names and of the titles run into them ("Sea Minister Joana de Almeida").
+    const nameWords = new Set<string>();
+    tokens.forEach((token, i) => {
+      if (token.pos === 'PROPN' && tokenWords[i]) nameWords.add(tokenWords[i]!);
+    });
     const forms = new Map<string, string>();
     tokens.forEach((token, i) => {
       const word = tokenWords[i];
@@ -150,6 +155,7 @@ export function buildClaims(
       softWords: [...sets.softWords],
       predicates: [...sets.predicates],
       negated: negatedVerbs(tokens, tokenWords),
+      nameWords: [...nameWords],
       forms,
       quantities: [
         ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),

@@ -47,6 +47,8 @@ export interface Claim {
   predicates: string[];
   /** The words of the verbs the claim denies ("were not hurt", "declined to comment"). */
   negated: string[];
+  /** The words of names the claim mentions ("joana", "almeida"): who it is about, not what. */
+  nameWords: string[];
   /** How the claim writes each of its words ("injure" → "injured", "@ana duarte" → "Ana Duarte"). */
   forms: ReadonlyMap<string, string>;
   quantities: ClaimQuantity[];
@@ -85,6 +87,7 @@ export const wordsOnlyClaim = (
   ...fields,
   position: 0,
   negated: [],
+  nameWords: [],
   forms: new Map(),
   quantities: [],
   datedEvent: null,
