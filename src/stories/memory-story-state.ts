@@ -1,5 +1,6 @@
 import { ColdTexts } from './cold-texts.js';
 import { FeatureTable } from './feature-table.js';
+import { KeyTable } from './key-table.js';
 import type { Bucket } from './posting-keys.js';
 import { BucketedPostings } from './bucketed-postings.js';
 import type { DecisionReason, FeatureId, StoryDecision, StoryRecord } from './story.js';
@@ -189,11 +190,16 @@ export class MemoryStoryState implements StoryState {
   }
 }
 
-/** Every article's decision, one row each in typed columns; rebuilt as an object when asked. */
+/**
+ * Every article's decision, one row each in typed columns; rebuilt as an object when asked. Article
+ * and story ids are numbered in `KeyTable`s, so that a million decisions are no million strings
+ * and map entries for the garbage collector to mark.
+ */
 class DecisionColumns {
-  private readonly rows = new Map<string, number>();
-  private readonly articles: string[] = [];
-  private readonly stories: string[] = [];
+  private readonly articles = new KeyTable();
+  private readonly storyIds = new KeyTable();
+  /** Per row, the number of its story in `storyIds`. */
+  private stories: Int32Array = new Int32Array(1024);
   private similarity: Float64Array = new Float64Array(1024);
   private candidates: Int32Array = new Int32Array(1024);
   /** The reason's code, with `CREATED` set for an article that started its story. */
@@ -201,17 +207,17 @@ class DecisionColumns {
   private readonly notes = new Map<number, string[]>();
 
   storyOf(article: string): string | undefined {
-    const row = this.rows.get(article);
-    return row === undefined ? undefined : this.stories[row];
+    const row = this.articles.find(article);
+    return row === undefined ? undefined : this.storyIds.key(this.stories[row]!);
   }
 
   get(article: string): StoryDecision | undefined {
-    const row = this.rows.get(article);
+    const row = this.articles.find(article);
     if (row === undefined) return undefined;
     const flags = this.flags[row]!;
     return {
-      article: this.articles[row]!,
-      story: this.stories[row]!,
+      article: this.articles.key(row),
+      story: this.storyIds.key(this.stories[row]!),
       created: (flags & CREATED) !== 0,
       similarity: this.similarity[row]!,
       candidates: this.candidates[row]!,
@@ -221,14 +227,9 @@ class DecisionColumns {
   }
 
   set(decision: StoryDecision): void {
-    let row = this.rows.get(decision.article);
-    if (row === undefined) {
-      row = this.articles.length;
-      if (row === this.flags.length) this.widen();
-      this.rows.set(decision.article, row);
-      this.articles.push(decision.article);
-      this.stories.push(decision.story);
-    } else this.stories[row] = decision.story;
+    const row = this.articles.id(decision.article);
+    if (row === this.flags.length) this.widen();
+    this.stories[row] = this.storyIds.id(decision.story);
     this.flags[row] = reasonCode(decision.reason) | (decision.created ? CREATED : 0);
     this.similarity[row] = decision.similarity;
     this.candidates[row] = decision.candidates;
@@ -237,6 +238,7 @@ class DecisionColumns {
   }
 
   private widen(): void {
+    this.stories = widenColumn(this.stories);
     this.similarity = widenColumn(this.similarity);
     this.candidates = widenColumn(this.candidates);
     this.flags = widenColumn(this.flags);
