@@ -248,63 +248,72 @@ const smallKey = (key: number) => key & 0x3fffffff;
  * `IntLists` (not an array of its own: a long run has millions).
  */
 class BucketTable {
-  private keys: Int32Array = new Int32Array(64).fill(-1);
-  /** The entry (≥ 0), or −1 − the handle of the bucket's list. */
-  private values: Int32Array = new Int32Array(64);
+  /**
+   * Slots of two integers: the key (−1 when free) and its entry (≥ 0) or −1 − the handle of the
+   * bucket's list, side by side so that a look-up in a large table is one read from memory.
+   */
+  private slots: Int32Array = BucketTable.freeSlots(64);
   private readonly lists = new IntLists();
   private used = 0;
 
+  private static freeSlots(count: number): Int32Array {
+    const slots = new Int32Array(count * 2);
+    for (let at = 0; at < slots.length; at += 2) slots[at] = -1;
+    return slots;
+  }
+
+  /** Where the key's slot is, or the free one where it would go (an index into `slots`). */
   private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (this.keys[at] !== -1 && this.keys[at] !== key) at = (at + 1) & mask;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    let at = ((Math.imul(key, 0x9e3779b1) >>> 0) & mask) * 2;
+    while (slots[at] !== -1 && slots[at] !== key) at = (at + 2) & (mask * 2 + 1);
     return at;
   }
 
   get(key: number): readonly number[] | undefined {
     const at = this.slot(key);
-    if (this.keys[at] === -1) return undefined;
-    const value = this.values[at]!;
+    if (this.slots[at] === -1) return undefined;
+    const value = this.slots[at + 1]!;
     return value >= 0 ? [value] : this.lists.items(-1 - value);
   }
 
   /** Adds an entry to a key's bucket (oldest dropped past `cap`); true when the bucket is new. */
   add(key: number, entry: number, cap: number): boolean {
     let at = this.slot(key);
-    if (this.keys[at] === -1) {
-      if (2 * (this.used + 1) > this.keys.length) {
+    if (this.slots[at] === -1) {
+      if (2 * (this.used + 1) > this.slots.length / 2) {
         this.grow();
         at = this.slot(key);
       }
-      this.keys[at] = key;
-      this.values[at] = entry;
+      this.slots[at] = key;
+      this.slots[at + 1] = entry;
       this.used++;
       return true;
     }
-    const value = this.values[at]!;
+    const value = this.slots[at + 1]!;
     if (value >= 0) {
-      if (value !== entry) this.values[at] = cap > 1 ? -1 - this.lists.pair(value, entry) : entry;
+      if (value !== entry)
+        this.slots[at + 1] = cap > 1 ? -1 - this.lists.pair(value, entry) : entry;
       return false;
     }
     const lists = this.lists;
     const bucket = -1 - value;
     if (lists.indexOf(bucket, entry) < 0) {
       if (lists.length(bucket) >= cap) lists.remove(bucket, 0);
-      this.values[at] = -1 - lists.push(bucket, entry);
+      this.slots[at + 1] = -1 - lists.push(bucket, entry);
     }
     return false;
   }
 
   private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.values = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === -1) continue;
-      const at = this.slot(keys[i]!);
-      this.keys[at] = keys[i]!;
-      this.values[at] = values[i]!;
+    const old = this.slots;
+    this.slots = BucketTable.freeSlots(old.length);
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from] === -1) continue;
+      const at = this.slot(old[from]!);
+      this.slots[at] = old[from]!;
+      this.slots[at + 1] = old[from + 1]!;
     }
   }
 }
