@@ -1,3 +1,4 @@
+import { decodeColdStory, encodeColdStory, type ColdStory } from './cold-story.js';
 import { ColdTexts } from './cold-texts.js';
 import { FeatureTable } from './feature-table.js';
 import { KeyTable } from './key-table.js';
@@ -33,9 +34,6 @@ const DAY_MS = 86_400_000;
 const COLD_MARGIN_DAYS = 28;
 /** Days the newest article moves on between two looks for stories to put away. */
 const SWEEP_DAYS = 7;
-
-/** A story put away: its record and its articles, as one text (see `ColdTexts`). */
-type ColdStory = [StoryRecord, string[]];
 
 /**
  * The story state in memory, for one process. A long run holds an entry for every article, every
@@ -87,7 +85,7 @@ export class MemoryStoryState implements StoryState {
 
   story(id: string): StoryRecord | undefined {
     const record = this.records.get(id);
-    return typeof record === 'number' ? this.thaw(id, record)[0] : record;
+    return typeof record === 'number' ? this.thaw(id, record).story : record;
   }
 
   saveStory(story: StoryRecord): void {
@@ -125,16 +123,16 @@ export class MemoryStoryState implements StoryState {
   }
 
   private freeze(id: string, story: StoryRecord): void {
-    const cold: ColdStory = [story, this.members.get(id) ?? []];
-    this.records.set(id, this.cold.write(JSON.stringify(cold)));
+    const articles = this.members.get(id) ?? [];
+    this.records.set(id, this.cold.write(encodeColdStory({ story, articles })));
     this.hot.delete(id);
     this.members.delete(id);
   }
 
   /** A story put away, made an object again with its articles. */
   private thaw(id: string, text: number): ColdStory {
-    const cold = JSON.parse(this.cold.read(text)) as ColdStory;
-    const [story, articles] = cold;
+    const cold = decodeColdStory(this.cold.read(text));
+    const { story, articles } = cold;
     this.records.set(id, story);
     this.hot.set(id, story);
     if (articles.length) this.members.set(id, articles);
@@ -171,7 +169,7 @@ export class MemoryStoryState implements StoryState {
 
   articlesOf(story: string): string[] {
     const record = this.records.get(story);
-    if (typeof record === 'number') return (JSON.parse(this.cold.read(record)) as ColdStory)[1];
+    if (typeof record === 'number') return decodeColdStory(this.cold.read(record)).articles;
     return [...(this.members.get(story) ?? [])];
   }
 
