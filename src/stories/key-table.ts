@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { widenColumn } from './widen-column.js';
 
 /** Key characters are kept in blocks of this many UTF-16 units (a longer key gets its own). */
@@ -28,6 +29,8 @@ export class KeyTable {
   /** Per id, where its characters start (block << BLOCK_BITS | offset) and how many they are. */
   protected spans = new Int32Array(1024);
   protected readonly blocks: Uint16Array[] = [];
+  /** The blocks' bytes, to read a key back as a string in one native call. */
+  private readonly views: Buffer[] = [];
   private fill = BLOCK;
   private count = 0;
 
@@ -51,14 +54,9 @@ export class KeyTable {
 
   key(id: number): string {
     const start = this.spans[2 * id]!;
-    const block = this.blocks[start >>> BLOCK_BITS]!;
     const offset = start & (BLOCK - 1);
     const end = offset + this.spans[2 * id + 1]!;
-    let key = '';
-    // In slices: a long argument list would overflow the stack.
-    for (let at = offset; at < end; at += 4096)
-      key += String.fromCharCode(...block.subarray(at, Math.min(end, at + 4096)));
-    return key;
+    return this.views[start >>> BLOCK_BITS]!.toString('utf16le', 2 * offset, 2 * end);
   }
 
   /**
@@ -121,7 +119,9 @@ export class KeyTable {
     const id = this.count++;
     if (2 * id === this.spans.length) this.widen(id * 2);
     if (this.fill + key.length > BLOCK) {
-      this.blocks.push(new Uint16Array(Math.max(BLOCK, key.length)));
+      const block = new Uint16Array(Math.max(BLOCK, key.length));
+      this.blocks.push(block);
+      this.views.push(Buffer.from(block.buffer, block.byteOffset, block.byteLength));
       this.fill = 0;
     }
     const block = this.blocks[this.blocks.length - 1]!;

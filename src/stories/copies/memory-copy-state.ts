@@ -91,7 +91,7 @@ export class MemoryCopyState implements CopyState {
     const row = rows.row(id);
     if (row === undefined || !(rows.flags[row]! & INDEXED)) return undefined;
     return {
-      id: rows.id(row),
+      id,
       published: orNull(rows.published[row]!),
       outlet: rows.names.name(rows.outlet[row]!),
       agency: rows.names.name(rows.agency[row]!),
