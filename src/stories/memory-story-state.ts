@@ -1,7 +1,11 @@
+import { decodeColdStory, encodeColdStory, type ColdStory } from './cold-story.js';
+import { ColdTexts } from './cold-texts.js';
 import { FeatureTable } from './feature-table.js';
+import { KeyTable } from './key-table.js';
 import type { Bucket } from './posting-keys.js';
 import { BucketedPostings } from './bucketed-postings.js';
 import type { DecisionReason, FeatureId, StoryDecision, StoryRecord } from './story.js';
+import { dayNumber } from './story-dates.js';
 import type { StoryState } from './story-state.js';
 import { widenColumn } from './widen-column.js';
 
@@ -25,6 +29,11 @@ function reasonCode(reason: DecisionReason): number {
 }
 const CREATED = 0x80;
 const NONE: readonly string[] = Object.freeze([]);
+const DAY_MS = 86_400_000;
+/** Days past the reach of new articles before a story is put away: out-of-order slack. */
+const COLD_MARGIN_DAYS = 28;
+/** Days the newest article moves on between two looks for stories to put away. */
+const SWEEP_DAYS = 7;
 
 /**
  * The story state in memory, for one process. A long run holds an entry for every article, every
@@ -35,8 +44,19 @@ export class MemoryStoryState implements StoryState {
   readonly features = new FeatureTable();
   private counted = 0;
   private frequencies = new Int32Array(1024);
-  private readonly records = new Map<string, StoryRecord>();
+  /**
+   * Every story in order of creation: its record, or, once no new article could reach it, the
+   * number of its text in `cold` (its record and articles), read back when it is asked for.
+   */
+  private readonly records = new Map<string, StoryRecord | number>();
+  /** The stories whose records are objects, to look through for those to put away. */
+  private readonly hot = new Map<string, StoryRecord>();
+  private readonly cold = new ColdTexts();
+  /** The latest day of any story (`YYYY-MM-DD`), and that day when stories were last put away. */
+  private newest: string | null = null;
+  private swept = -Infinity;
   private readonly decisions = new DecisionColumns();
+  /** The articles of each story whose record is an object (a cold story's are in its text). */
   private readonly members = new Map<string, string[]>();
   private readonly postingLists = new BucketedPostings();
   /** Stories numbered as first posted, for the posting lists. */
@@ -64,11 +84,59 @@ export class MemoryStoryState implements StoryState {
   }
 
   story(id: string): StoryRecord | undefined {
-    return this.records.get(id);
+    const record = this.records.get(id);
+    return typeof record === 'number' ? this.thaw(id, record).story : record;
   }
 
   saveStory(story: StoryRecord): void {
+    const old = this.records.get(story.id);
+    // A story put away and saved again (its record read before) takes its articles back.
+    if (typeof old === 'number') this.thaw(story.id, old);
     this.records.set(story.id, story);
+    this.hot.set(story.id, story);
+    if (story.last && (this.newest === null || story.last > this.newest)) this.newest = story.last;
+  }
+
+  /**
+   * Between two articles: stories whose latest day is further than `reachDays` (and a margin)
+   * before the newest story's are put away as text, so that the objects a long run keeps alive
+   * are those of the stories new articles can still join, however long the archive. An article
+   * that reaches further back (one arriving far out of order) reads them back: what is decided
+   * is the same either way.
+   */
+  settle(reachDays: number): void {
+    if (this.newest === null || !Number.isFinite(reachDays)) return;
+    const today = dayNumber(this.newest);
+    if (today < this.swept + SWEEP_DAYS) return;
+    this.swept = today;
+    const before = new Date((today - reachDays - COLD_MARGIN_DAYS) * DAY_MS)
+      .toISOString()
+      .slice(0, 10);
+    for (const [id, story] of this.hot)
+      // Undated stories stay: any dated article may look them up.
+      if (story.last !== null && story.last < before) this.freeze(id, story);
+  }
+
+  /** Stories whose records are objects, and stories put away as text. */
+  storyForms(): { hot: number; cold: number } {
+    return { hot: this.hot.size, cold: this.records.size - this.hot.size };
+  }
+
+  private freeze(id: string, story: StoryRecord): void {
+    const articles = this.members.get(id) ?? [];
+    this.records.set(id, this.cold.write(encodeColdStory({ story, articles })));
+    this.hot.delete(id);
+    this.members.delete(id);
+  }
+
+  /** A story put away, made an object again with its articles. */
+  private thaw(id: string, text: number): ColdStory {
+    const cold = decodeColdStory(this.cold.read(text));
+    const { story, articles } = cold;
+    this.records.set(id, story);
+    this.hot.set(id, story);
+    if (articles.length) this.members.set(id, articles);
+    return cold;
   }
 
   storyCount(): number {
@@ -87,17 +155,21 @@ export class MemoryStoryState implements StoryState {
     // Recording an article again (it moved to another story) takes it out of its old story.
     const old = this.decisions.storyOf(decision.article);
     if (old !== undefined && old !== decision.story) {
+      this.story(old);
       const before = this.members.get(old);
       const at = before ? before.indexOf(decision.article) : -1;
       if (at >= 0) before!.splice(at, 1);
     }
     this.decisions.set(decision);
+    this.story(decision.story);
     const list = this.members.get(decision.story);
     if (list) list.push(decision.article);
     else this.members.set(decision.story, [decision.article]);
   }
 
   articlesOf(story: string): string[] {
+    const record = this.records.get(story);
+    if (typeof record === 'number') return decodeColdStory(this.cold.read(record)).articles;
     return [...(this.members.get(story) ?? [])];
   }
 
@@ -116,11 +188,16 @@ export class MemoryStoryState implements StoryState {
   }
 }
 
-/** Every article's decision, one row each in typed columns; rebuilt as an object when asked. */
+/**
+ * Every article's decision, one row each in typed columns; rebuilt as an object when asked. Article
+ * and story ids are numbered in `KeyTable`s, so that a million decisions are no million strings
+ * and map entries for the garbage collector to mark.
+ */
 class DecisionColumns {
-  private readonly rows = new Map<string, number>();
-  private readonly articles: string[] = [];
-  private readonly stories: string[] = [];
+  private readonly articles = new KeyTable();
+  private readonly storyIds = new KeyTable();
+  /** Per row, the number of its story in `storyIds`. */
+  private stories: Int32Array = new Int32Array(1024);
   private similarity: Float64Array = new Float64Array(1024);
   private candidates: Int32Array = new Int32Array(1024);
   /** The reason's code, with `CREATED` set for an article that started its story. */
@@ -128,17 +205,17 @@ class DecisionColumns {
   private readonly notes = new Map<number, string[]>();
 
   storyOf(article: string): string | undefined {
-    const row = this.rows.get(article);
-    return row === undefined ? undefined : this.stories[row];
+    const row = this.articles.find(article);
+    return row === undefined ? undefined : this.storyIds.key(this.stories[row]!);
   }
 
   get(article: string): StoryDecision | undefined {
-    const row = this.rows.get(article);
+    const row = this.articles.find(article);
     if (row === undefined) return undefined;
     const flags = this.flags[row]!;
     return {
-      article: this.articles[row]!,
-      story: this.stories[row]!,
+      article: this.articles.key(row),
+      story: this.storyIds.key(this.stories[row]!),
       created: (flags & CREATED) !== 0,
       similarity: this.similarity[row]!,
       candidates: this.candidates[row]!,
@@ -148,14 +225,9 @@ class DecisionColumns {
   }
 
   set(decision: StoryDecision): void {
-    let row = this.rows.get(decision.article);
-    if (row === undefined) {
-      row = this.articles.length;
-      if (row === this.flags.length) this.widen();
-      this.rows.set(decision.article, row);
-      this.articles.push(decision.article);
-      this.stories.push(decision.story);
-    } else this.stories[row] = decision.story;
+    const row = this.articles.id(decision.article);
+    if (row === this.flags.length) this.widen();
+    this.stories[row] = this.storyIds.id(decision.story);
     this.flags[row] = reasonCode(decision.reason) | (decision.created ? CREATED : 0);
     this.similarity[row] = decision.similarity;
     this.candidates[row] = decision.candidates;
@@ -164,6 +236,7 @@ class DecisionColumns {
   }
 
   private widen(): void {
+    this.stories = widenColumn(this.stories);
     this.similarity = widenColumn(this.similarity);
     this.candidates = widenColumn(this.candidates);
     this.flags = widenColumn(this.flags);

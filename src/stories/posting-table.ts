@@ -1,3 +1,4 @@
+import { IntLists } from './int-lists.js';
 import type { Bucket } from './posting-keys.js';
 import type { FeatureId } from './story.js';
 
@@ -13,15 +14,16 @@ const bucketCode = (bucket: Bucket) =>
  * Posting lists of story numbers keyed by feature id and time bucket, in an open-addressing table
  * of typed columns: a large archive has tens of millions of lists, which as map entries with
  * string keys would cost a string each and slow every look-up. A list of one story (most never
- * get a second) is the story's number in the table; a longer one is an array.
+ * get a second) is the story's number in the table; a longer one is in `IntLists`, not an array
+ * of its own, so that millions of them are not as many objects for the garbage collector.
  */
 export class PostingTable {
   /**
    * Slots of four integers: the feature id (−1 when the slot is free), the bucket, and the story
-   * (≥ 0) or −1 − the index of the slot's list; one slot is one read from memory.
+   * (≥ 0) or −1 − the handle of the slot's list; one slot is one read from memory.
    */
   private slots: Int32Array = PostingTable.freeSlots(64);
-  private readonly lists: number[][] = [];
+  private readonly lists = new IntLists();
   private used = 0;
 
   get size(): number {
@@ -51,7 +53,7 @@ export class PostingTable {
     const at = this.slot(feature, bucketCode(bucket));
     if (this.slots[at] === -1) return NONE;
     const value = this.slots[at + 2]!;
-    return value >= 0 ? [value] : this.lists[-1 - value]!;
+    return value >= 0 ? [value] : this.lists.items(-1 - value);
   }
 
   /** Posts a story at the newest end of a list, the oldest dropped past `cap`. */
@@ -72,17 +74,18 @@ export class PostingTable {
     const value = this.slots[at + 2]!;
     if (value >= 0) {
       if (value === story) return;
-      if (cap > 1) {
-        this.slots[at + 2] = -1 - this.lists.length;
-        this.lists.push([value, story]);
-      } else this.slots[at + 2] = story;
+      this.slots[at + 2] = cap > 1 ? -1 - this.lists.pair(value, story) : story;
       return;
     }
-    const list = this.lists[-1 - value]!;
-    const found = list.indexOf(story);
-    if (found >= 0) list.splice(found, 1);
-    list.push(story);
-    if (list.length > cap) list.splice(0, list.length - cap);
+    const lists = this.lists;
+    const list = -1 - value;
+    const found = lists.indexOf(list, story);
+    if (found >= 0) lists.remove(list, found);
+    // The oldest fall off before the newest goes in, so a full list keeps its block.
+    else if (lists.length(list) >= cap) lists.remove(list, 0, lists.length(list) + 1 - cap);
+    const pushed = lists.push(list, story);
+    if (lists.length(pushed) > cap) lists.remove(pushed, 0, lists.length(pushed) - cap);
+    this.slots[at + 2] = -1 - pushed;
   }
 
   private grow(): void {

@@ -15,6 +15,7 @@ import type {
 import { sharedDay } from './story-dates.js';
 import { storyOptions, type StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
+import { horizonDays } from './time-window.js';
 import { WeightMemo } from './weight-memo.js';
 
 /** A story's id: from the article that started it, so the same input order gives the same ids. */
@@ -38,6 +39,7 @@ export class StoryIndex {
 
   /** Puts one article in a story (an existing one or a new one) and says why. */
   add(articleId: string, features: ArticleFeatures): StoryDecision {
+    this.state.settle?.(horizonDays(this.options));
     const known = this.state.decisionOf(articleId);
     if (known)
       return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };

@@ -34,4 +34,11 @@ export interface StoryState {
   postings(bucket: Bucket, feature: FeatureId): readonly string[];
   /** Posts a story under a feature in a bucket (moving it to the newest end), keeping at most `cap` stories. */
   post(bucket: Bucket, feature: FeatureId, story: string, cap: number): void;
+
+  /**
+   * Called before each article, with how many days from a story's dates an article can still
+   * join it: a state may put away what the newest articles cannot reach, as long as every call
+   * above still answers as before.
+   */
+  settle?(reachDays: number): void;
 }

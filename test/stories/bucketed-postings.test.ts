@@ -26,3 +26,40 @@ describe('BucketedPostings', () => {
       expect(postings.get(feature, 'undated')).toEqual([feature]);
   });
 });
+
+describe('BucketedPostings against a map of every list', () => {
+  it('answers every look-up as the map does, weeks never posted in included', () => {
+    const postings = new BucketedPostings();
+    const reference = new Map<string, number[]>();
+    let state = 3;
+    const next = (below: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % below;
+    };
+    const buckets = (): (number | 'undated' | 'any')[] => [
+      -3,
+      0,
+      1,
+      2900,
+      2901,
+      2903,
+      2910,
+      'undated',
+      'any',
+    ];
+    const cap = 5;
+    for (let step = 0; step < 20_000; step++) {
+      const feature = next(3000);
+      const bucket = buckets()[next(9)]!;
+      const story = next(40);
+      postings.add(feature, bucket, story, cap);
+      const key = `${feature}|${bucket}`;
+      const list = (reference.get(key) ?? []).filter((other) => other !== story);
+      list.push(story);
+      reference.set(key, list.slice(-cap));
+    }
+    for (let feature = 0; feature < 3100; feature++)
+      for (const bucket of [...buckets(), -4, 2899, 2902, 2911, 5000])
+        expect(postings.get(feature, bucket)).toEqual(reference.get(`${feature}|${bucket}`) ?? []);
+  });
+});

@@ -1,5 +1,7 @@
 import type { CopyKind } from './copy-link.js';
 import type { CopyState, Fingerprint, Group, IndexedArticle, Member } from './copy-state.js';
+import { IntLists } from '../int-lists.js';
+import { KeyTable } from '../key-table.js';
 import { widenColumn } from '../widen-column.js';
 
 /**
@@ -22,12 +24,12 @@ export class MemoryCopyState implements CopyState {
     const parent = rows.parent[row]!;
     const kind = (rows.flags[row]! & KIND) as number;
     return {
-      parent: parent < 0 ? null : rows.ids[parent]!,
+      parent: parent < 0 ? null : rows.id(parent),
       relation: kind
         ? {
             kind: KINDS[kind]!,
             similarity: rows.similarity[row]!,
-            matched: rows.ids[rows.matched[row]!]!,
+            matched: rows.id(rows.matched[row]!),
           }
         : null,
     };
@@ -52,11 +54,11 @@ export class MemoryCopyState implements CopyState {
     const row = rows.row(root);
     if (row === undefined || !(rows.flags[row]! & GROUP)) return undefined;
     return {
-      original: rows.ids[rows.original[row]!]!,
+      original: rows.id(rows.original[row]!),
       originalPublished: orNull(rows.originalPublished[row]!),
       originalShingles: rows.originalShingles[row]!,
-      originalOutlet: rows.originalOutlet[row]!,
-      agency: rows.groupAgency[row]!,
+      originalOutlet: rows.names.name(rows.originalOutlet[row]!),
+      agency: rows.names.name(rows.groupAgency[row]!),
       agencyFromCredit: (rows.flags[row]! & FROM_CREDIT) !== 0,
       size: rows.size[row]!,
     };
@@ -68,8 +70,8 @@ export class MemoryCopyState implements CopyState {
     rows.original[row] = rows.add(group.original);
     rows.originalPublished[row] = group.originalPublished ?? NaN;
     rows.originalShingles[row] = group.originalShingles;
-    rows.originalOutlet[row] = group.originalOutlet;
-    rows.groupAgency[row] = group.agency;
+    rows.originalOutlet[row] = rows.names.code(group.originalOutlet);
+    rows.groupAgency[row] = rows.names.code(group.agency);
     rows.size[row] = group.size;
     rows.flags[row] =
       (rows.flags[row]! & ~FROM_CREDIT) | GROUP | (group.agencyFromCredit ? FROM_CREDIT : 0);
@@ -80,8 +82,8 @@ export class MemoryCopyState implements CopyState {
     const row = rows.row(root);
     if (row === undefined) return;
     rows.flags[row]! &= ~GROUP;
-    rows.originalOutlet[row] = null;
-    rows.groupAgency[row] = null;
+    rows.originalOutlet[row] = 0;
+    rows.groupAgency[row] = 0;
   }
 
   indexedArticle(id: string): IndexedArticle | undefined {
@@ -89,10 +91,10 @@ export class MemoryCopyState implements CopyState {
     const row = rows.row(id);
     if (row === undefined || !(rows.flags[row]! & INDEXED)) return undefined;
     return {
-      id: rows.ids[row]!,
+      id,
       published: orNull(rows.published[row]!),
-      outlet: rows.outlet[row]!,
-      agency: rows.agency[row]!,
+      outlet: rows.names.name(rows.outlet[row]!),
+      agency: rows.names.name(rows.agency[row]!),
       shingles: rows.shingles[row]!,
     };
   }
@@ -101,18 +103,18 @@ export class MemoryCopyState implements CopyState {
     const rows = this.articles;
     const row = rows.add(article.id);
     rows.published[row] = article.published ?? NaN;
-    rows.outlet[row] = article.outlet;
-    rows.agency[row] = article.agency;
+    rows.outlet[row] = rows.names.code(article.outlet);
+    rows.agency[row] = rows.names.code(article.agency);
     rows.shingles[row] = article.shingles;
     rows.flags[row]! |= INDEXED;
   }
 
   addFingerprint(fingerprint: Fingerprint): number {
-    return this.prints.add(fingerprint);
+    return this.prints.add(fingerprint, this.articles.add(fingerprint.article));
   }
 
   fingerprint(entry: number): Fingerprint | undefined {
-    return this.prints.get(entry);
+    return this.prints.get(entry, this.articles);
   }
 
   bucket(band: number, key: number): readonly number[] {
@@ -126,8 +128,8 @@ export class MemoryCopyState implements CopyState {
 
   *related(): Iterable<string> {
     const rows = this.articles;
-    for (let row = 0; row < rows.ids.length; row++)
-      if (rows.flags[row]! & MEMBER && rows.flags[row]! & KIND) yield rows.ids[row]!;
+    for (let row = 0; row < rows.count; row++)
+      if (rows.flags[row]! & MEMBER && rows.flags[row]! & KIND) yield rows.id(row);
   }
 
   stats(): { members: number; fingerprints: number; buckets: number } {
@@ -151,10 +153,34 @@ const KIND_CODE: Record<CopyKind, number> = { copy: 1, update: 2 };
 /** NaN stands for null in the float columns. */
 const orNull = (value: number) => (Number.isNaN(value) ? null : value);
 
-/** One row per article id seen: its member, group (when a root) and indexed-article columns. */
+/**
+ * Outlet and agency names by code (0 for none): they are few, and a column of codes is one typed
+ * array where a column of names would be a million slots for the garbage collector to visit.
+ */
+class Names {
+  private readonly codes = new Map<string, number>();
+  private readonly names: (string | null)[] = [null];
+
+  code(name: string | null): number {
+    if (name === null) return 0;
+    let code = this.codes.get(name);
+    if (code === undefined) this.codes.set(name, (code = this.names.push(name) - 1));
+    return code;
+  }
+
+  name(code: number): string | null {
+    return this.names[code]!;
+  }
+}
+
+/**
+ * One row per article id seen: its member, group (when a root) and indexed-article columns. Ids
+ * are numbered in a `KeyTable`, so that a million articles are not a million strings and map
+ * entries for the garbage collector to mark.
+ */
 class ArticleRows {
-  private readonly rows = new Map<string, number>();
-  readonly ids: string[] = [];
+  private readonly keys = new KeyTable();
+  readonly names = new Names();
   flags: Uint8Array = new Uint8Array(1024);
   parent: Int32Array = new Int32Array(1024);
   similarity: Float64Array = new Float64Array(1024);
@@ -165,27 +191,30 @@ class ArticleRows {
   size: Int32Array = new Int32Array(1024);
   published: Float64Array = new Float64Array(1024);
   shingles: Int32Array = new Int32Array(1024);
-  readonly originalOutlet: (string | null)[] = [];
-  readonly groupAgency: (string | null)[] = [];
-  readonly outlet: (string | null)[] = [];
-  readonly agency: (string | null)[] = [];
+  /** Name codes (see `Names`). */
+  originalOutlet: Int32Array = new Int32Array(1024);
+  groupAgency: Int32Array = new Int32Array(1024);
+  outlet: Int32Array = new Int32Array(1024);
+  agency: Int32Array = new Int32Array(1024);
+
+  /** Rows so far. */
+  get count(): number {
+    return this.keys.size;
+  }
 
   row(id: string): number | undefined {
-    return this.rows.get(id);
+    return this.keys.find(id);
+  }
+
+  /** The article id of a row. */
+  id(row: number): string {
+    return this.keys.key(row);
   }
 
   /** The id's row, added when new. */
   add(id: string): number {
-    let row = this.rows.get(id);
-    if (row !== undefined) return row;
-    row = this.ids.length;
+    const row = this.keys.id(id);
     if (row === this.flags.length) this.widen();
-    this.rows.set(id, row);
-    this.ids.push(id);
-    this.originalOutlet.push(null);
-    this.groupAgency.push(null);
-    this.outlet.push(null);
-    this.agency.push(null);
     return row;
   }
 
@@ -200,6 +229,10 @@ class ArticleRows {
     this.size = widenColumn(this.size);
     this.published = widenColumn(this.published);
     this.shingles = widenColumn(this.shingles);
+    this.originalOutlet = widenColumn(this.originalOutlet);
+    this.groupAgency = widenColumn(this.groupAgency);
+    this.outlet = widenColumn(this.outlet);
+    this.agency = widenColumn(this.agency);
   }
 }
 
@@ -211,78 +244,85 @@ const smallKey = (key: number) => key & 0x3fffffff;
 
 /**
  * The buckets of one band: an open-addressing table from a key to its entries. A bucket of one
- * entry (most never get a second) is the entry itself in the table; a longer one is a list.
+ * entry (most never get a second) is the entry itself in the table; a longer one is in
+ * `IntLists` (not an array of its own: a long run has millions).
  */
 class BucketTable {
-  private keys: Int32Array = new Int32Array(64).fill(-1);
-  /** The entry (≥ 0), or −1 − the index of the bucket's list. */
-  private values: Int32Array = new Int32Array(64);
-  private readonly lists: number[][] = [];
+  /**
+   * Slots of two integers: the key (−1 when free) and its entry (≥ 0) or −1 − the handle of the
+   * bucket's list, side by side so that a look-up in a large table is one read from memory.
+   */
+  private slots: Int32Array = BucketTable.freeSlots(64);
+  private readonly lists = new IntLists();
   private used = 0;
 
+  private static freeSlots(count: number): Int32Array {
+    const slots = new Int32Array(count * 2);
+    for (let at = 0; at < slots.length; at += 2) slots[at] = -1;
+    return slots;
+  }
+
+  /** Where the key's slot is, or the free one where it would go (an index into `slots`). */
   private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-    while (this.keys[at] !== -1 && this.keys[at] !== key) at = (at + 1) & mask;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
+    let at = ((Math.imul(key, 0x9e3779b1) >>> 0) & mask) * 2;
+    while (slots[at] !== -1 && slots[at] !== key) at = (at + 2) & (mask * 2 + 1);
     return at;
   }
 
   get(key: number): readonly number[] | undefined {
     const at = this.slot(key);
-    if (this.keys[at] === -1) return undefined;
-    const value = this.values[at]!;
-    return value >= 0 ? [value] : this.lists[-1 - value];
+    if (this.slots[at] === -1) return undefined;
+    const value = this.slots[at + 1]!;
+    return value >= 0 ? [value] : this.lists.items(-1 - value);
   }
 
   /** Adds an entry to a key's bucket (oldest dropped past `cap`); true when the bucket is new. */
   add(key: number, entry: number, cap: number): boolean {
     let at = this.slot(key);
-    if (this.keys[at] === -1) {
-      if (2 * (this.used + 1) > this.keys.length) {
+    if (this.slots[at] === -1) {
+      if (2 * (this.used + 1) > this.slots.length / 2) {
         this.grow();
         at = this.slot(key);
       }
-      this.keys[at] = key;
-      this.values[at] = entry;
+      this.slots[at] = key;
+      this.slots[at + 1] = entry;
       this.used++;
       return true;
     }
-    const value = this.values[at]!;
+    const value = this.slots[at + 1]!;
     if (value >= 0) {
-      if (value !== entry) {
-        if (cap > 1) {
-          this.values[at] = -1 - this.lists.length;
-          this.lists.push([value, entry]);
-        } else this.values[at] = entry;
-      }
+      if (value !== entry)
+        this.slots[at + 1] = cap > 1 ? -1 - this.lists.pair(value, entry) : entry;
       return false;
     }
-    const bucket = this.lists[-1 - value]!;
-    if (!bucket.includes(entry)) {
-      if (bucket.length >= cap) bucket.shift();
-      bucket.push(entry);
+    const lists = this.lists;
+    const bucket = -1 - value;
+    if (lists.indexOf(bucket, entry) < 0) {
+      if (lists.length(bucket) >= cap) lists.remove(bucket, 0);
+      this.slots[at + 1] = -1 - lists.push(bucket, entry);
     }
     return false;
   }
 
   private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.values = new Int32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === -1) continue;
-      const at = this.slot(keys[i]!);
-      this.keys[at] = keys[i]!;
-      this.values[at] = values[i]!;
+    const old = this.slots;
+    this.slots = BucketTable.freeSlots(old.length);
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from] === -1) continue;
+      const at = this.slot(old[from]!);
+      this.slots[at] = old[from]!;
+      this.slots[at + 1] = old[from + 1]!;
     }
   }
 }
 
-/** Fingerprints in columns; signatures copied into large shared blocks. */
+/** Fingerprints in columns (the article as its row); signatures copied into large shared blocks. */
 class FingerprintStore {
   private static readonly BLOCK = 1 << 20;
-  private articles: string[] = [];
+  private count = 0;
+  private articles: Int32Array = new Int32Array(1024);
   private parts: Int32Array = new Int32Array(1024);
   private shingles: Int32Array = new Int32Array(1024);
   /** Block and offset of each signature, and its length. */
@@ -293,12 +333,14 @@ class FingerprintStore {
   private fill = FingerprintStore.BLOCK;
 
   get size(): number {
-    return this.articles.length;
+    return this.count;
   }
 
-  add(fingerprint: Fingerprint): number {
-    const entry = this.articles.length;
+  /** Keeps a fingerprint of the article in row `article`. */
+  add(fingerprint: Fingerprint, article: number): number {
+    const entry = this.count++;
     if (entry === this.parts.length) {
+      this.articles = widenColumn(this.articles);
       this.parts = widenColumn(this.parts);
       this.shingles = widenColumn(this.shingles);
       this.blockOf = widenColumn(this.blockOf);
@@ -314,7 +356,7 @@ class FingerprintStore {
       this.fill = 0;
     }
     this.blocks[this.blocks.length - 1]!.set(signature, this.fill);
-    this.articles.push(fingerprint.article);
+    this.articles[entry] = article;
     this.parts[entry] = fingerprint.part;
     this.shingles[entry] = fingerprint.shingles;
     this.blockOf[entry] = this.blocks.length - 1;
@@ -324,12 +366,11 @@ class FingerprintStore {
     return entry;
   }
 
-  get(entry: number): Fingerprint | undefined {
-    const article = this.articles[entry];
-    if (article === undefined) return undefined;
+  get(entry: number, rows: ArticleRows): Fingerprint | undefined {
+    if (!(entry >= 0 && entry < this.count)) return undefined;
     const offset = this.offsetOf[entry]!;
     return {
-      article,
+      article: rows.id(this.articles[entry]!),
       part: this.parts[entry]!,
       shingles: this.shingles[entry]!,
       signature: this.blocks[this.blockOf[entry]!]!.subarray(
