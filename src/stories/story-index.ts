@@ -15,7 +15,7 @@ import type {
 import { sharedDay } from './story-dates.js';
 import { storyOptions, type StoryOptions } from './story-options.js';
 import type { StoryState } from './story-state.js';
-import { horizonDays } from './time-window.js';
+import { lookupDays } from './time-window.js';
 import { WeightMemo } from './weight-memo.js';
 
 /** A story's id: from the article that started it, so the same input order gives the same ids. */
@@ -39,7 +39,9 @@ export class StoryIndex {
 
   /** Puts one article in a story (an existing one or a new one) and says why. */
   add(articleId: string, features: ArticleFeatures): StoryDecision {
-    this.state.settle?.(horizonDays(this.options));
+    // Stories past the weekly lists are reached only through the all-time lists of a name (a
+    // late follow-up), rarely: they are put away, and read back when one does.
+    this.state.settle?.(lookupDays(this.options));
     const known = this.state.decisionOf(articleId);
     if (known)
       return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };
