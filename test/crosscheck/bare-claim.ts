@@ -35,4 +35,6 @@ export const percent = (value: number, bound: ClaimQuantity['bound'] = null): Cl
   text: `${value} percent`,
   context: [],
   roles: [],
+  further: false,
+  whole: false,
 });

@@ -14,6 +14,8 @@ const injured = (value: number): ClaimQuantity => ({
   text: `${value} crew`,
   context: ['injure'],
   roles: ['injure'],
+  further: false,
+  whole: false,
 });
 
 /** Each claim its own article and source. */

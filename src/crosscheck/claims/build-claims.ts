@@ -100,6 +100,10 @@ export function buildClaims(
 ): Claim[] {
   const english = !article.language || article.language === 'en';
   const claims: Claim[] = [];
+  // Where quotes name their speakers: who says a figure is not whose it is.
+  const speakerSpans = analysis.quotes.flatMap((quote) =>
+    quote.speaker?.span ? [quote.speaker.span] : [],
+  );
   let t = 0;
   for (const span of claimSpans(article, analysis.sentences, layer.tokens)) {
     const sets = emptyWordSets();
@@ -125,9 +129,15 @@ export function buildClaims(
       const word = tokenWords[i];
       if (word && !forms.has(word)) forms.set(word, token.text);
     });
+    const people = new Set<string>();
     for (const entity of analysis.entities) {
       const mention = entity.mentions.find((mention) => overlaps(mention, span));
       if (!mention) continue;
+      if (
+        entity.type === 'person' &&
+        entity.mentions.some((m) => overlaps(m, span) && !speakerSpans.some((s) => overlaps(m, s)))
+      )
+        people.add(entityKey(entity));
       words.add(entityKey(entity));
       forms.set(entityKey(entity), article.text.slice(mention.start, mention.end));
     }
@@ -156,6 +166,7 @@ export function buildClaims(
       predicates: [...sets.predicates],
       negated: negatedVerbs(tokens, tokenWords),
       nameWords: [...nameWords],
+      people: [...people],
       forms,
       quantities: [
         ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),

@@ -41,7 +41,9 @@ export function claimQuantity(
   if (at < 0) at = tokens.length;
   let end = at;
   while (end < tokens.length && tokens[end]!.start < quantity.end) end++;
-  const unitWords = unitWordsOf(quantity.unit ?? partitiveUnit(tokens, end, others));
+  const unitWords = unitWordsOf(
+    quantity.unit ?? partitiveUnit(tokens, end, others) ?? partitiveNoun(tokens, end),
+  );
   const unit = unitWords[unitWords.length - 1] ?? null;
   const context = new Set<string>();
   const roles = new Set<string>();
@@ -62,13 +64,19 @@ export function claimQuantity(
     }
   };
   const breaks = (i: number) => CLAUSE_BREAKS.has(tokens[i]!.text.toLowerCase());
+  let further = false;
+  const mark = (i: number) => {
+    if (FURTHER.has(tokens[i]!.text.toLowerCase())) further = true;
+  };
   for (let i = at - 1; i >= Math.max(0, at - CONTEXT_TOKENS); i--) {
     if (tokens[i]!.start < claim.start || inFigure(i) || breaks(i)) break;
     take(i);
+    mark(i);
   }
   for (let i = end; i < Math.min(tokens.length, end + CONTEXT_TOKENS); i++) {
     if (tokens[i]!.end > claim.end || inFigure(i) || breaks(i)) break;
     take(i);
+    mark(i);
   }
   // What is said of the figure may stand further back ("are offering the miners a pay rise of
   // 3 percent"): the nearest verb of its clause.
@@ -93,11 +101,16 @@ export function claimQuantity(
         ? 'at-most'
         : null,
     text: quantity.text,
+    further,
+    whole: isWhole(tokens, at, inFigure),
     // "nine crew were not hurt" counts something else than "12 crew were hurt".
     context: negated ? [...context].map((word) => `not ${word}`) : [...context],
     roles: negated ? [...roles].map((word) => `not ${word}`) : [...roles],
   };
 }
+
+/** Words that make a figure a count of more of something, beside another ("three also died"). */
+const FURTHER = new Set(['also', 'another', 'other', 'additional', 'further', 'separate']);
 
 /** Words between "of" and the whole a part is counted of ("15 of its 24 crew"). */
 const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'all']);
@@ -107,17 +120,69 @@ const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', '
  * "twelve of the 24 crew members" does; null when no figure with a unit follows "of".
  */
 function partitiveUnit(
-  tokens: ReadonlyArray<Span & { text: string }>,
+  tokens: ReadonlyArray<Span & { text: string; pos: string }>,
   after: number,
   others: readonly Quantity[],
 ): string | null {
   if (tokens[after]?.text.toLowerCase() !== 'of') return null;
-  let i = after + 1;
-  while (tokens[i] && OF_WHOLE.has(tokens[i]!.text.toLowerCase())) i++;
-  const token = tokens[i];
-  if (!token) return null;
-  const whole = others.find((other) => other.start <= token.start && token.start < other.end);
-  return whole?.unit ?? null;
+  for (let i = after + 1; i < Math.min(tokens.length, after + 6); i++) {
+    const token = tokens[i]!;
+    const whole = others.find((other) => other.start <= token.start && token.start < other.end);
+    if (whole) return whole.unit ?? null;
+    if (!OF_WHOLE.has(token.text.toLowerCase()) && !OWNER.has(token.pos)) return null;
+  }
+  return null;
+}
+
+/** Parts of speech of the words naming whose a whole is ("the Dunmore team's"). */
+const OWNER = new Set(['PROPN', 'NOUN', 'PART', 'DET', 'ADJ']);
+
+/**
+ * Whether the figure at token `at` is the whole a part is counted of: "10 of the team's 16
+ * games" counts the games there are, not those missed.
+ */
+function isWhole(
+  tokens: ReadonlyArray<Span & { text: string; pos: string }>,
+  at: number,
+  inFigure: (i: number) => boolean,
+): boolean {
+  for (let i = at - 1; i >= Math.max(1, at - 5); i--) {
+    const lower = tokens[i]!.text.toLowerCase();
+    if (lower === 'of') return inFigure(i - 1);
+    // "of the team's 16 games", "of its 24 crew"
+    if (!OF_WHOLE.has(lower) && !OWNER.has(tokens[i]!.pos)) return false;
+  }
+  return false;
+}
+
+/** Words between "of" and a counted noun: "one of the port's most feared (VERB) gang leaders". */
+const BEFORE_NOUN = new Set(['PROPN', 'ADJ', 'ADV', 'DET', 'PART', 'NUM', 'VERB']);
+
+/**
+ * The noun a bare number counts a part of ("one of the city's oldest buildings" counts
+ * buildings), or null when no noun follows "of" in a few words.
+ */
+function partitiveNoun(
+  tokens: ReadonlyArray<Span & { text: string; pos: string }>,
+  after: number,
+): string | null {
+  if (tokens[after]?.text.toLowerCase() !== 'of') return null;
+  const possessive = (i: number) => tokens[i + 1]?.pos === 'PART';
+  for (let i = after + 1; i < Math.min(tokens.length, after + 7); i++) {
+    const token = tokens[i]!;
+    // The head of "the port's most feared gang leaders" is leaders.
+    if (token.pos === 'NOUN' && !possessive(i)) {
+      while (tokens[i + 1]?.pos === 'NOUN') i++;
+      return tokens[i]!.text;
+    }
+    if (
+      token.pos !== 'NOUN' &&
+      !BEFORE_NOUN.has(token.pos) &&
+      !OF_WHOLE.has(token.text.toLowerCase())
+    )
+      return null;
+  }
+  return null;
 }
 
 /** Words after "no" that make it less than none of the whole ("no further arrests"). */
@@ -149,6 +214,8 @@ export function noneCounts(
         .join(' '),
       context: [],
       roles: [],
+      further: false,
+      whole: false,
     });
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.text.toLowerCase();

@@ -19,6 +19,10 @@ export interface ClaimQuantity {
   context: string[];
   /** The verbs among `context`: what is said of the figure ("offering", "demanding"). */
   roles: string[];
+  /** Said to be more of it, beside another figure ("three people also died"; "another 40"). */
+  further: boolean;
+  /** The whole a part is counted of: 16 in "missed 10 of the team's 16 games". */
+  whole: boolean;
 }
 
 export type Timeframe = 'news' | 'background' | 'both';
@@ -49,6 +53,11 @@ export interface Claim {
   negated: string[];
   /** The words of names the claim mentions ("joana", "almeida"): who it is about, not what. */
   nameWords: string[];
+  /**
+   * The people the claim tells of, as entity keys ("@duarte"), not those it quotes: whose the
+   * figures are ("Kessler scored 16 points" is not a version of "Marne had 14 points").
+   */
+  people: string[];
   /** How the claim writes each of its words ("injure" → "injured", "@ana duarte" → "Ana Duarte"). */
   forms: ReadonlyMap<string, string>;
   quantities: ClaimQuantity[];
@@ -88,6 +97,7 @@ export const wordsOnlyClaim = (
   position: 0,
   negated: [],
   nameWords: [],
+  people: [],
   forms: new Map(),
   quantities: [],
   datedEvent: null,

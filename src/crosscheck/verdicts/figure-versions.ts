@@ -25,12 +25,21 @@ interface Figure {
  * elsewhere ("12 of its 24 crew", "raised the number of injured crew to 15"), one of `units`.
  */
 function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
-  const named = claim.words.filter((word) => units.has(word));
   return claim.quantities.flatMap((quantity) => {
-    const own = quantity.unitWords.length ? quantity.unitWords : named;
+    // Only a unit named beside the number: in "Holm, 37, thanked the court that spared his
+    // life", 37 counts no life sentences.
+    const own = quantity.unitWords.length
+      ? quantity.unitWords
+      : quantity.context.filter((word) => units.has(word));
     return own.length ? [{ claim, quantity, units: own }] : [];
   });
 }
+
+/** Claims each about people, none of them the same: their figures are each one's own. */
+const otherPeople = (a: Claim, b: Claim) =>
+  a.people.length > 0 &&
+  b.people.length > 0 &&
+  !a.people.some((person) => b.people.includes(person));
 
 /**
  * Whether what is said of two figures can be one thing: a verb said of one is a word said of the
@@ -51,14 +60,29 @@ function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
  * Claims of the news and of the background never meet here: they are never aligned.
  */
 function sameThing(f: Figure, g: Figure): string | null {
+  // "Kessler added 16 points" and "Marne had 14 points" count two players' points.
+  if (otherPeople(f.claim, g.claim)) return null;
+  // "Three people also died in a strike on another school" counts more dead, not fewer.
+  if (f.quantity.further !== g.quantity.further) return null;
+  // "Missed 10 of the team's 16 games" gives no version of "missed 10 games".
+  if (f.quantity.whole !== g.quantity.whole) return null;
   // "No injuries were reported" counts what "two officers were treated for minor injuries" is
   // said of, not the officers.
   const [none, other] = f.quantity.none ? [f, g] : [g, f];
   if (none.quantity.none && !other.quantity.none && other.quantity.context.includes(none.units[0]!))
     return none.units[0]!;
-  if (!f.quantity.context.some((word) => g.quantity.context.includes(word))) return null;
+  // A name beside both says whose the figures are, not what they count: "Kessler needed nine
+  // points" and "Kessler finished with 20 points" count two things.
+  const said = (figure: Figure, word: string) =>
+    figure.quantity.context.includes(word) && !figure.claim.nameWords.includes(word);
+  if (!f.quantity.context.some((word) => said(f, word) && said(g, word))) return null;
   if (!sameRole(f.quantity, g.quantity)) return null;
-  return f.units.find((unit) => g.units.includes(unit)) ?? null;
+  // A word both units share counts one thing when it is what one of them counts: "crew members"
+  // and "injured crew" both count crew; "three young men" and "seven young children" do not.
+  const head = (figure: Figure) => figure.quantity.unit ?? figure.units[figure.units.length - 1];
+  return (
+    f.units.find((unit) => g.units.includes(unit) && (unit === head(f) || unit === head(g))) ?? null
+  );
 }
 
 const unitsOf = (claims: Claim[]) =>

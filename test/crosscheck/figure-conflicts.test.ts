@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimQuantity } from '../../src/crosscheck/claims/claim.js';
+import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
+import { textLayer } from '../../src/analyze/text/text-layer.js';
+import { buildClaims } from '../../src/crosscheck/claims/build-claims.js';
+import { disagreeingUnit } from '../../src/crosscheck/verdicts/figure-versions.js';
+import { bareClaim } from './bare-claim.js';
+import { ownSources, storyArticles } from './invented-reports.js';
+
+/** The figures of each conflict two invented reports make, sorted. */
+function conflictingFigures(first: string, second: string): string[][] {
+  const articles = storyArticles([
+    { outlet: 'Dunmore Gazette', published: '2034-03-12', text: first },
+    { outlet: 'Riverside Sport', published: '2034-03-12', text: second },
+  ]);
+  return crossCheckStory({ articles, sources: ownSources(articles) })
+    .facts.filter((fact) => fact.status === 'conflicting')
+    .map((fact) => fact.versions!.map((version) => version.text).sort());
+}
+
+const figure = (
+  value: number,
+  unitWords: string[],
+  context: string[],
+  fields: Partial<ClaimQuantity> = {},
+): ClaimQuantity => ({
+  value,
+  unit: unitWords[unitWords.length - 1] ?? null,
+  unitWords,
+  approximate: false,
+  none: false,
+  bound: null,
+  text: String(value),
+  context,
+  roles: [],
+  further: false,
+  whole: false,
+  ...fields,
+});
+
+describe('figure conflicts on real-world patterns', () => {
+  it('finds two figures of one player’s points', () => {
+    expect(
+      conflictingFigures(
+        'Tomas Kessler scored 16 points in Saturday’s win over Dunmore.',
+        'Tomas Kessler scored 18 points in Saturday’s win over Dunmore.',
+      ),
+    ).toEqual([['16 points', '18 points']]);
+  });
+
+  it('does not oppose two players’ points', () => {
+    expect(
+      conflictingFigures(
+        'Tomas Kessler scored 16 points in Saturday’s win over Dunmore.',
+        'Ivo Marne scored 14 points in Saturday’s win over Dunmore.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not oppose a count with one said to be more of it', () => {
+    expect(
+      conflictingFigures(
+        'Two people died when the roof of the Dunmore school fell in the storm.',
+        'Three people also died when the roof of another Dunmore school fell in the storm.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take the whole a part is counted of for a version of the part', () => {
+    expect(
+      conflictingFigures(
+        'Tomas Kessler missed 10 of the Dunmore team’s 16 games with an ankle injury.',
+        'Tomas Kessler missed eight games with an ankle injury.',
+      ),
+    ).toEqual([['10', 'eight games']]);
+  });
+
+  it('does not oppose two counts that share only a describing word', () => {
+    expect(
+      conflictingFigures(
+        'Three young men died in the air strike on the Dunmore camp.',
+        'Seven young children died in the air strike on the Dunmore camp.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the unit of a bare number only from beside it', () => {
+    // "Brenn, 37, thanked the jury that spared his life" / "the jury gave him three life sentences"
+    const age = bareClaim(
+      0,
+      ['brenn', 'thank', 'jury', 'spare', 'life'],
+      [figure(37, [], ['brenn', 'thank', 'jury'])],
+    );
+    const sentences = bareClaim(
+      1,
+      ['jury', 'give', 'life', 'sentence'],
+      [figure(3, ['life', 'sentence'], ['jury', 'give'])],
+    );
+    expect(disagreeingUnit(age, sentences)).toBeNull();
+    const beside = bareClaim(0, ['brenn', 'jury', 'life'], [figure(37, [], ['jury', 'life'])]);
+    expect(disagreeingUnit(beside, sentences)).toBe('life');
+  });
+
+  it('does not take a name beside both figures for what they count', () => {
+    // "Kessler needed nine points" / "Kessler finished with 20 points"
+    const named = (index: number, value: number, verb: string) => ({
+      ...bareClaim(
+        index,
+        ['kessler', verb, 'point'],
+        [figure(value, ['point'], ['kessler', verb])],
+      ),
+      nameWords: ['kessler'],
+      people: ['@kessler'],
+    });
+    expect(disagreeingUnit(named(0, 9, 'need'), named(1, 20, 'finish'))).toBeNull();
+    expect(disagreeingUnit(named(0, 18, 'score'), named(1, 20, 'score'))).toBe('point');
+  });
+
+  it('reads "one of" as one of what follows it', () => {
+    const text =
+      'Prosecutors asked the jurors to sentence one of the port’s most feared gang leaders.';
+    const [article] = storyArticles([{ outlet: 'Dunmore Gazette', published: '2034-03-12', text }]);
+    const [claim] = buildClaims(article!, textLayer(text), 0, 0);
+    expect(claim!.quantities[0]!.unitWords).toEqual(['leader']);
+  });
+});
