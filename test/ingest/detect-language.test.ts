@@ -19,4 +19,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(TEXTS.en!, 'pt-BR')).toBe('pt');
     expect(detectLanguage('Olá')).toBeNull();
   });
+
+  it('reads a one-sentence English brief as English, not as the language of a few n-grams', () => {
+    // The n-gram model alone puts this in Dutch.
+    expect(detectLanguage('The dock strike is over in Lisbon.')).toBe('en');
+  });
+
+  it('gives no language for a short text that neither its function words nor a confident guess tell', () => {
+    // Names and capitals only: the n-gram model's best guesses (Danish, Italian) are weak.
+    expect(
+      detectLanguage('VALMORA ROVERS Fired Tom Keane, manager. Named Luis Ortega manager.'),
+    ).toBeNull();
+    expect(detectLanguage('Ferry Operator Sacks Captain.')).toBeNull();
+  });
 });
