@@ -11,8 +11,10 @@ import { claimWords } from '../claims/claim-words.js';
 import type { Statement, StatementWording, StoryArticle } from '../cross-check.js';
 import type { SourceCounter } from '../verdicts/source-counter.js';
 
-/** Two wordings of one speaker this close are the same remark. */
+/** Two wordings of one speaker this close are the same remark… */
 const SAME_REMARK = 0.2;
+/** …when they share this many words (or near-synonyms), or one holds the other. */
+const SHARED_WORDS = 2;
 
 interface SpokenQuote {
   article: string;
@@ -70,6 +72,14 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
   });
 }
 
+/** A wording as compared for containment: letters and digits, lower case, single spaces. */
+const remarkText = (text: string) =>
+  ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
 const mostCommon = (values: (string | null)[]) => {
   const counts = new Map<string, number>();
   for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -105,6 +115,13 @@ export function groupStatements(
     for (const word of claim.words) if (!quoteWeights.has(word)) quoteWeights.set(word, fallback);
   const similarity = new ClaimSimilarity(claims, quoteWeights, vectors);
 
+  // One word in common is no paraphrase: "we need to make a play" and "he could not make the
+  // play" are two remarks. A partial quote ("completely blindsided") is the remark it is part of.
+  const texts = claims.map((claim) => remarkText(claim.text));
+  const sameRemark = (a: number, b: number) =>
+    texts[a]!.includes(texts[b]!) ||
+    texts[b]!.includes(texts[a]!) ||
+    similarity.core(a, b).a.size >= SHARED_WORDS;
   const bySpeaker = new Map<string, number[]>();
   spoken.forEach((entry, i) => {
     const list = bySpeaker.get(entry.speaker);
@@ -119,7 +136,7 @@ export function groupStatements(
         const [a, b] = [indices[x]!, indices[y]!];
         if (spoken[a]!.article === spoken[b]!.article) continue;
         const score = similarity.words(a, b);
-        if (score >= SAME_REMARK) links.push([a, b, score]);
+        if (score >= SAME_REMARK && sameRemark(a, b)) links.push([a, b, score]);
       }
     links.sort((p, q) => q[2] - p[2]);
     // A remark is quoted once per article: joins that would bring in a second quote of one
