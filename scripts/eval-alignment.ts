@@ -16,15 +16,19 @@
  * the row "every pair of annotated sentences" prints that floor, and a method is only better than
  * another where it is more precise at the same recall.
  *
+ * Articles carry the day of their page's date line where one can be read, as a user's would;
+ * `--undated` drops them all (as before 2026-11-23 c).
+ *
  *   npx tsx scripts/eval-alignment.ts ../shared/data/stories/ecbplus-dev.jsonl
  *     ../shared/data/stories/ecbplus-dev-events.json [--impl path/to/module.ts] [--stories N]
+ *     [--undated]
  */
 import { ANALYSIS_BATCH, analyzeWithLayers } from '../src/analyze/analyze-article.js';
 import type { StoryArticle } from '../src/crosscheck/cross-check.js';
 import type { TextLayer } from '../src/model/analysis.js';
 import type { Span } from '../src/model/article.js';
 import { cpuTimed, median } from './lib/cpu-time.js';
-import { readEcbDocuments, readEcbMentions, type EcbDocument } from './lib/ecb-plus.js';
+import { looseDate, readEcbDocuments, readEcbMentions, type EcbDocument } from './lib/ecb-plus.js';
 import { mapEcbSentences, sentIdsOf, type SentenceMap } from './lib/ecb-sentence-map.js';
 import { allEvidence } from './lib/fact-matching.js';
 import { loadCrossCheck } from './lib/load-cross-check.js';
@@ -45,7 +49,7 @@ const storyLimit = args.includes('--stories')
   ? Number(args[args.indexOf('--stories') + 1])
   : Infinity;
 const { crossCheckStory, label } = await loadCrossCheck(args);
-const documents = readEcbDocuments(paths[0]!);
+const documents = readEcbDocuments(paths[0]!, args.includes('--undated') ? undefined : looseDate);
 const mentions = readEcbMentions(paths[1]!);
 
 const byStory = new Map<string, EcbDocument[]>();

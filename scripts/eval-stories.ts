@@ -16,7 +16,6 @@
  * as they do in a real feed.
  */
 import { readFileSync } from 'node:fs';
-import * as chrono from 'chrono-node';
 import { analyzeArticle } from '../src/analyze/analyze-article.js';
 import { textLayer } from '../src/analyze/text/text-layer.js';
 import { readArticles } from '../src/ingest/read-articles.js';
@@ -26,7 +25,7 @@ import type { ArticleFeatures } from '../src/stories/story.js';
 import { storyFeatures } from '../src/stories/story-features.js';
 import { StoryIndex } from '../src/stories/story-index.js';
 import type { StoryOptions } from '../src/stories/story-options.js';
-import { readEcbDocuments } from './lib/ecb-plus.js';
+import { looseDate, readEcbDocuments } from './lib/ecb-plus.js';
 import { shuffled } from './lib/seeded-shuffle.js';
 
 interface Item {
@@ -66,21 +65,6 @@ if (!dataPath && !args.includes('--examples')) {
 }
 
 // ---- reading ---------------------------------------------------------------------------------
-
-/** ECB+ dates are page furniture ("Posted at 3 : 21 PM ET, 01 / 5 / 2011"): a day when one is given. */
-function looseDate(raw: string | null): string | null {
-  if (!raw) return null;
-  const text = raw.replace(/(\d) ([:/.-]) (?=\d)/g, '$1$2').replace(/([ap])\. m\./gi, '$1m');
-  const found = chrono
-    .parse(text)
-    .find(
-      (r) =>
-        r.start.isCertain('year') &&
-        r.start.isCertain('day') &&
-        /\b\d{4}\b|\d+\/\d+\/\d+/.test(r.text),
-    );
-  return found ? found.start.date().toISOString().slice(0, 10) : null;
-}
 
 function featuresOf(article: Article): ArticleFeatures {
   return storyFeatures(article, analyzeArticle(article), textLayer(article.text));

@@ -4,6 +4,7 @@
  * opening the text), and the event mentions of `ecbplus-dev-events.json` by document.
  */
 import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
 import { finishArticle } from '../../src/ingest/finish-article.js';
 import type { Article } from '../../src/model/article.js';
 import { ReadError } from '../../src/model/read-error.js';
@@ -75,4 +76,19 @@ export function readEcbDocuments(
 export function readEcbMentions(path: string): Map<string, EcbMention[]> {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, EcbMention[]>;
   return new Map(Object.entries(raw));
+}
+
+/** ECB+ dates are page furniture ("Posted at 3 : 21 PM ET, 01 / 5 / 2011"): a day when one is given. */
+export function looseDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const text = raw.replace(/(\d) ([:/.-]) (?=\d)/g, '$1$2').replace(/([ap])\. m\./gi, '$1m');
+  const found = chrono
+    .parse(text)
+    .find(
+      (r) =>
+        r.start.isCertain('year') &&
+        r.start.isCertain('day') &&
+        /\b\d{4}\b|\d+\/\d+\/\d+/.test(r.text),
+    );
+  return found ? found.start.date().toISOString().slice(0, 10) : null;
 }
