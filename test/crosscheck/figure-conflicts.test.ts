@@ -122,5 +122,12 @@ describe('figure conflicts on real-world patterns', () => {
     const [article] = storyArticles([{ outlet: 'Dunmore Gazette', published: '2034-03-12', text }]);
     const [claim] = buildClaims(article!, textLayer(text), 0, 0);
     expect(claim!.quantities[0]!.unitWords).toEqual(['leader']);
+    const other = 'She was one of the leaders to resign on Monday.';
+    const [second] = storyArticles([
+      { outlet: 'Dunmore Gazette', published: '2034-03-12', text: other },
+    ]);
+    expect(buildClaims(second!, textLayer(other), 0, 0)[0]!.quantities[0]!.unitWords).toEqual([
+      'leader',
+    ]);
   });
 });

@@ -134,6 +134,8 @@ function partitiveUnit(
   return null;
 }
 
+const POSSESSIVE = /^['’]s?$/;
+
 /** Parts of speech of the words naming whose a whole is ("the Dunmore team's"). */
 const OWNER = new Set(['PROPN', 'NOUN', 'PART', 'DET', 'ADJ']);
 
@@ -167,7 +169,7 @@ function partitiveNoun(
   after: number,
 ): string | null {
   if (tokens[after]?.text.toLowerCase() !== 'of') return null;
-  const possessive = (i: number) => tokens[i + 1]?.pos === 'PART';
+  const possessive = (i: number) => POSSESSIVE.test(tokens[i + 1]?.text ?? '');
   for (let i = after + 1; i < Math.min(tokens.length, after + 7); i++) {
     const token = tokens[i]!;
     // The head of "the port's most feared gang leaders" is leaders.
