@@ -107,6 +107,7 @@ export class MemoryStoryState implements StoryState {
   settle(reachDays: number): void {
     if (this.newest === null || !Number.isFinite(reachDays)) return;
     const today = dayNumber(this.newest);
+    if (!Number.isFinite(today)) return;
     if (today < this.swept + SWEEP_DAYS) return;
     this.swept = today;
     const before = new Date((today - reachDays - COLD_MARGIN_DAYS) * DAY_MS)

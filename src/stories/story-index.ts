@@ -2,6 +2,7 @@ import { assignStory } from './assign-story.js';
 import { candidateStories, featureSelection } from './candidate-stories.js';
 import { FeatureWeights } from './feature-weights.js';
 import { MemoryStoryState } from './memory-story-state.js';
+import { plausibleDay } from './publication-day.js';
 import { postingBuckets } from './posting-keys.js';
 import { recordMoves, reviseStories } from './revise-stories.js';
 import { addToProfile, newStory, widenDates, type StoryArticle } from './story-profile.js';
@@ -46,6 +47,7 @@ export class StoryIndex {
     if (known)
       return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };
 
+    features = this.datedPlausibly(articleId, features);
     const options = this.options;
     const weights = new FeatureWeights(this.state, options, this.memo);
     const numbered = this.storyArticle(features);
@@ -108,6 +110,20 @@ export class StoryIndex {
     return moves.some((move) => move.article === articleId)
       ? this.state.decisionOf(articleId)!
       : decision;
+  }
+
+  /**
+   * The features with their date checked as `storyFeatures` checks it: a caller's date that is no
+   * real day (2031-13-45) or lies outside the plausible range is unknown, with a note saying why,
+   * so that it can neither throw later nor pull a story's range to a year it never saw.
+   */
+  private datedPlausibly(articleId: string, features: ArticleFeatures): ArticleFeatures {
+    if (features.date === null) return features;
+    const notes: string[] = [];
+    const date = plausibleDay(features.date, this.options, notes);
+    if (date === features.date) return features;
+    if (date !== null) return { ...features, date };
+    return { ...features, date, notes: [...features.notes, `article ${articleId}: ${notes[0]}`] };
   }
 
   /** The article's features by id, numbered in the state's feature table. */
