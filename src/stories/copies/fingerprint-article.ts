@@ -1,4 +1,5 @@
 import type { Article } from '../../model/article.js';
+import { plausibleDay, type DayRange } from '../publication-day.js';
 import { articleParts } from './article-parts.js';
 import type { CopyOptions } from './copy-options.js';
 import type { MinHasher } from './minhash.js';
@@ -24,10 +25,13 @@ export interface ArticlePrint {
   earlier: (TextPrint | null)[];
 }
 
-/** Milliseconds since the epoch, or null for a missing or unreadable date. */
-export function publishedTime(published: string | null): number | null {
-  if (!published) return null;
-  const time = Date.parse(published);
+/**
+ * Milliseconds since the epoch, or null for a missing, unreadable or implausible date (year 0001,
+ * 2199: by the same check stories make), which orders the article after every dated one.
+ */
+export function publishedTime(published: string | null, range: DayRange): number | null {
+  if (!plausibleDay(published, range, [])) return null;
+  const time = Date.parse(published!);
   return Number.isFinite(time) ? time : null;
 }
 
@@ -45,7 +49,7 @@ export function fingerprintArticle(
   const parts = articleParts(article);
   return {
     id: article.id,
-    published: publishedTime(article.published),
+    published: publishedTime(article.published, options.dates),
     outlet: article.outlet,
     agency: wireAgency(article),
     main: printText(parts.main, hasher, options),

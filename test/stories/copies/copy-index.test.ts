@@ -58,6 +58,17 @@ describe('CopyIndex', () => {
     );
   });
 
+  it('never takes an implausibly dated copy (year 0001, 2199, the epoch) for the original', () => {
+    for (const published of ['0001-01-01', '2199-06-01T00:00:00Z', '1970-01-01T00:00:00Z']) {
+      const misdated = { ...wireCopy, published };
+      const { index, links } = linksOf([wire, misdated]);
+      expect(links).toEqual([
+        { article: misdated.id, of: wire.id, kind: 'copy', similarity: expect.any(Number) },
+      ]);
+      expect(index.origin(misdated.id)).toMatchObject({ original: wire.id });
+    }
+  });
+
   it('finds an update that keeps the earlier text under new paragraphs', () => {
     for (const order of [
       [local, localUpdate],
