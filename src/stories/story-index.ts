@@ -42,12 +42,12 @@ export class StoryIndex {
   add(articleId: string, features: ArticleFeatures): StoryDecision {
     // Stories past the weekly lists are reached only through the all-time lists of a name (a
     // late follow-up), rarely: they are put away, and read back when one does.
-    this.state.settle?.(lookupDays(this.options));
+    features = this.datedPlausibly(articleId, features);
+    this.state.settle?.(lookupDays(this.options), features.date);
     const known = this.state.decisionOf(articleId);
     if (known)
       return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };
 
-    features = this.datedPlausibly(articleId, features);
     const options = this.options;
     const weights = new FeatureWeights(this.state, options, this.memo);
     const numbered = this.storyArticle(features);
@@ -157,7 +157,8 @@ export class StoryIndex {
   }
 
   story(id: string): StorySummary | undefined {
-    const story = this.state.story(id);
+    // Reading a story leaves one put away where it is.
+    const story = this.state.readStory ? this.state.readStory(id) : this.state.story(id);
     // A story all of whose articles moved to others is no story.
     if (!story || story.size === 0) return undefined;
     return {
