@@ -69,6 +69,22 @@ describe('CopyIndex', () => {
     }
   });
 
+  it('counts a burst of short templated texts that differ only in their figures as one source', () => {
+    const burst = Array.from({ length: 400 }, (_, n) =>
+      article({
+        text: `Get fresh lanterns at Glimmerwick Depot this week! Deal ${n} closes tonight. Ring 404-${String(n).padStart(4, '0')} or see glimmerwick-depot.example for ${5 + (n % 40)} percent off. Few left, act now.`,
+        outlet: `Pamphlet ${n % 10}`,
+        published: n % 2 ? null : `2031-05-${String(1 + (n % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const { index } = linksOf(burst);
+    const sources = storySources(
+      burst.map((a) => a.id),
+      index,
+    );
+    expect(sources.length).toBeLessThanOrEqual(10);
+  });
+
   it('finds an update that keeps the earlier text under new paragraphs', () => {
     for (const order of [
       [local, localUpdate],
