@@ -37,7 +37,12 @@ const store = option('--store', 'memory');
 const eventsPerDay = Number(option('--events-per-day', '40'));
 const hashDecisions = args.includes('--decisions-hash');
 // The follow-up horizons in days (the story options' defaults when not given): what they cost.
+// The stream's invented days run years past today's at a million articles: all are plausible.
+const copyDates = {
+  dates: { earliestDate: '1900-01-01', latestDate: '9999-12-31', futureDays: 0 },
+};
 const followUp = {
+  latestDate: '9999-12-31',
   ...(args.includes('--follow-up-days')
     ? { followUpDays: Number(option('--follow-up-days', '0')) }
     : {}),
@@ -49,7 +54,10 @@ const window = Math.min(5000, Math.floor(sizes[0]! / 2));
 
 function tracker(): { tracker: StoryTracker; close(): void; commitEvery?: () => void } {
   if (store === 'memory')
-    return { tracker: new StoryTracker(new CopyIndex(), new StoryIndex(followUp)), close() {} };
+    return {
+      tracker: new StoryTracker(new CopyIndex(undefined, copyDates), new StoryIndex(followUp)),
+      close() {},
+    };
   const folder = mkdtempSync(join(tmpdir(), 'crosscheck-bench-stories-'));
   const db = new Database(join(folder, 'stories.db'));
   db.pragma('journal_mode = WAL');
@@ -58,7 +66,7 @@ function tracker(): { tracker: StoryTracker; close(): void; commitEvery?: () => 
     if (typeof migration === 'string') db.exec(migration);
     else migration(db);
   const tracked = new StoryTracker(
-    new CopyIndex(new SqliteCopyState(db)),
+    new CopyIndex(new SqliteCopyState(db), copyDates),
     new StoryIndex(followUp, new SqliteStoryState(db)),
   );
   db.exec('BEGIN');

@@ -28,12 +28,26 @@ function reasonCode(reason: DecisionReason): number {
   return code;
 }
 const CREATED = 0x80;
+const FIRST_TIME = -62_167_219_200_000; // 0000-01-01
+const LAST_TIME = 253_402_214_400_000; // 9999-12-31
+/** The day `days` after `day`, kept within the four-digit years that days compare as text in. */
+function shiftDay(day: string, days: number): string {
+  const time = (dayNumber(day) + days) * DAY_MS;
+  if (time < FIRST_TIME) return '0000-01-01';
+  if (time > LAST_TIME) return '9999-12-31';
+  return new Date(time).toISOString().slice(0, 10);
+}
 const NONE: readonly string[] = Object.freeze([]);
 const DAY_MS = 86_400_000;
 /** Days past the reach of new articles before a story is put away: out-of-order slack. */
 const COLD_MARGIN_DAYS = 28;
 /** Days the newest article moves on between two looks for stories to put away. */
 const SWEEP_DAYS = 7;
+/**
+ * Stories kept as objects from which their number doubling since the last look makes a look too:
+ * articles arriving newest first, or after one dated far ahead, never move the newest day on.
+ */
+const SWEEP_HOT = 1024;
 
 /**
  * The story state in memory, for one process. A long run holds an entry for every article, every
@@ -52,9 +66,17 @@ export class MemoryStoryState implements StoryState {
   /** The stories whose records are objects, to look through for those to put away. */
   private readonly hot = new Map<string, StoryRecord>();
   private readonly cold = new ColdTexts();
-  /** The latest day of any story (`YYYY-MM-DD`), and that day when stories were last put away. */
-  private newest: string | null = null;
-  private swept = -Infinity;
+  /**
+   * The days (`YYYY-MM-DD`) of the articles and stories met since stories were last put away;
+   * those days at the last look (as day numbers), and how many stories were left as objects.
+   */
+  private low: string | null = null;
+  private high: string | null = null;
+  private sweptLow = Infinity;
+  private sweptHigh = -Infinity;
+  private hotAfterSweep = 0;
+  /** The text number of each story read back from its text: put away again in its room. */
+  private readonly slots = new Map<string, number>();
   private readonly decisions = new DecisionColumns();
   /** The articles of each story whose record is an object (a cold story's are in its text). */
   private readonly members = new Map<string, string[]>();
@@ -88,33 +110,56 @@ export class MemoryStoryState implements StoryState {
     return typeof record === 'number' ? this.thaw(id, record).story : record;
   }
 
+  /** A story for reading only: one put away is decoded, not taken back as an object. */
+  readStory(id: string): StoryRecord | undefined {
+    const record = this.records.get(id);
+    return typeof record === 'number' ? decodeColdStory(this.cold.read(record)).story : record;
+  }
+
   saveStory(story: StoryRecord): void {
     const old = this.records.get(story.id);
     // A story put away and saved again (its record read before) takes its articles back.
     if (typeof old === 'number') this.thaw(story.id, old);
     this.records.set(story.id, story);
     this.hot.set(story.id, story);
-    if (story.last && (this.newest === null || story.last > this.newest)) this.newest = story.last;
+    this.meet(story.last);
+  }
+
+  /** Widens the days met since the last look for stories to put away. */
+  private meet(day: string | null): void {
+    if (day === null || !Number.isFinite(dayNumber(day))) return;
+    if (this.low === null || day < this.low) this.low = day;
+    if (this.high === null || day > this.high) this.high = day;
   }
 
   /**
-   * Between two articles: stories whose latest day is further than `reachDays` (and a margin)
-   * before the newest story's are put away as text, so that the objects a long run keeps alive
-   * are those of the stories new articles can still join, however long the archive. An article
-   * that reaches further back (one arriving far out of order) reads them back: what is decided
-   * is the same either way.
+   * Before each article (of day `day`): stories further than `reachDays` (and a margin) from the
+   * days of the articles met since the last look are put away as text, so that the objects a
+   * long run keeps alive are those of the stories new articles can still join, however long the
+   * archive and in whatever order it comes. A look comes when the days met move a week past those
+   * of the last look (on, or back for an archive read newest first), and whenever the stories
+   * kept as objects have doubled since the last (after an article dated far ahead, say). An article that reaches
+   * further (one far out of order) reads them back: what is decided is the same either way.
    */
-  settle(reachDays: number): void {
-    if (this.newest === null || !Number.isFinite(reachDays)) return;
-    const today = dayNumber(this.newest);
-    if (today < this.swept + SWEEP_DAYS) return;
-    this.swept = today;
-    const before = new Date((today - reachDays - COLD_MARGIN_DAYS) * DAY_MS)
-      .toISOString()
-      .slice(0, 10);
+  settle(reachDays: number, day: string | null = null): void {
+    if (!Number.isFinite(reachDays)) return;
+    this.meet(day);
+    if (this.low === null || this.high === null) return;
+    const low = dayNumber(this.low);
+    const high = dayNumber(this.high);
+    const moved = high >= this.sweptHigh + SWEEP_DAYS || low <= this.sweptLow - SWEEP_DAYS;
+    if (!moved && this.hot.size < Math.max(SWEEP_HOT, 2 * this.hotAfterSweep)) return;
+    const reach = reachDays + COLD_MARGIN_DAYS;
+    const before = shiftDay(this.low, -reach);
+    const after = shiftDay(this.high, reach);
     for (const [id, story] of this.hot)
       // Undated stories stay: any dated article may look them up.
-      if (story.last !== null && story.last < before) this.freeze(id, story);
+      if (story.last !== null && (story.last < before || story.first! > after))
+        this.freeze(id, story);
+    this.sweptLow = low;
+    this.sweptHigh = high;
+    this.hotAfterSweep = this.hot.size;
+    this.low = this.high = null;
   }
 
   /** Stories whose records are objects, and stories put away as text. */
@@ -123,8 +168,14 @@ export class MemoryStoryState implements StoryState {
   }
 
   private freeze(id: string, story: StoryRecord): void {
-    const articles = this.members.get(id) ?? [];
-    this.records.set(id, this.cold.write(encodeColdStory({ story, articles })));
+    const text = encodeColdStory({ story, articles: this.members.get(id) ?? [] });
+    // A story read back and put away again takes its old room when it fits there.
+    const slot = this.slots.get(id);
+    this.records.set(
+      id,
+      slot === undefined ? this.cold.write(text) : this.cold.rewrite(slot, text),
+    );
+    this.slots.delete(id);
     this.hot.delete(id);
     this.members.delete(id);
   }
@@ -133,6 +184,7 @@ export class MemoryStoryState implements StoryState {
   private thaw(id: string, text: number): ColdStory {
     const cold = decodeColdStory(this.cold.read(text));
     const { story, articles } = cold;
+    this.slots.set(id, text);
     this.records.set(id, story);
     this.hot.set(id, story);
     if (articles.length) this.members.set(id, articles);

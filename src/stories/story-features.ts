@@ -4,9 +4,9 @@ import { textLayer } from '../analyze/text/text-layer.js';
 import { contentLemma } from './content-lemmas.js';
 import { dateKeys, entityKey, LEAD_PREFIX, wordKey } from './feature-keys.js';
 import { headlineOf } from './headline.js';
-import { publicationDay } from './publication-day.js';
+import { publicationDay, type DayRange } from './publication-day.js';
 import type { ArticleFeatures, FeatureKey } from './story.js';
-import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './story-options.js';
+import { DEFAULT_STORY_OPTIONS } from './story-options.js';
 
 /** Bounds the work on a pathological text; the index keeps far fewer (the strongest by weight). */
 const MAX_FEATURES = 5000;
@@ -24,7 +24,7 @@ export function storyFeatures(
   article: Article,
   analysis: ArticleAnalysis,
   layer: TextLayer = textLayer(article.text),
-  range: Pick<StoryOptions, 'earliestDate' | 'latestDate'> = DEFAULT_STORY_OPTIONS,
+  range: DayRange = DEFAULT_STORY_OPTIONS,
 ): ArticleFeatures {
   const notes: string[] = [];
   const credits = article.sections.credits;

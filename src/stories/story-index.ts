@@ -2,6 +2,7 @@ import { assignStory } from './assign-story.js';
 import { candidateStories, featureSelection } from './candidate-stories.js';
 import { FeatureWeights } from './feature-weights.js';
 import { MemoryStoryState } from './memory-story-state.js';
+import { plausibleDay } from './publication-day.js';
 import { postingBuckets } from './posting-keys.js';
 import { recordMoves, reviseStories } from './revise-stories.js';
 import { addToProfile, newStory, widenDates, type StoryArticle } from './story-profile.js';
@@ -41,7 +42,8 @@ export class StoryIndex {
   add(articleId: string, features: ArticleFeatures): StoryDecision {
     // Stories past the weekly lists are reached only through the all-time lists of a name (a
     // late follow-up), rarely: they are put away, and read back when one does.
-    this.state.settle?.(lookupDays(this.options));
+    features = this.datedPlausibly(articleId, features);
+    this.state.settle?.(lookupDays(this.options), features.date);
     const known = this.state.decisionOf(articleId);
     if (known)
       return { ...known, created: false, reason: 'already-indexed', notes: ['added before'] };
@@ -110,6 +112,20 @@ export class StoryIndex {
       : decision;
   }
 
+  /**
+   * The features with their date checked as `storyFeatures` checks it: a caller's date that is no
+   * real day (2031-13-45) or lies outside the plausible range is unknown, with a note saying why,
+   * so that it can neither throw later nor pull a story's range to a year it never saw.
+   */
+  private datedPlausibly(articleId: string, features: ArticleFeatures): ArticleFeatures {
+    if (features.date === null) return features;
+    const notes: string[] = [];
+    const date = plausibleDay(features.date, this.options, notes);
+    if (date === features.date) return features;
+    if (date !== null) return { ...features, date };
+    return { ...features, date, notes: [...features.notes, `article ${articleId}: ${notes[0]}`] };
+  }
+
   /** The article's features by id, numbered in the state's feature table. */
   private storyArticle(features: ArticleFeatures): StoryArticle {
     const table = this.state.features;
@@ -141,7 +157,8 @@ export class StoryIndex {
   }
 
   story(id: string): StorySummary | undefined {
-    const story = this.state.story(id);
+    // Reading a story leaves one put away where it is.
+    const story = this.state.readStory ? this.state.readStory(id) : this.state.story(id);
     // A story all of whose articles moved to others is no story.
     if (!story || story.size === 0) return undefined;
     return {

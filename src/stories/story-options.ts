@@ -21,9 +21,18 @@ export interface StoryOptions {
    */
   lateFollowUpDays: number;
   lateFollowUpFactor: number;
-  /** Publication dates outside this range are treated as unknown (`YYYY-MM-DD`). */
+  /**
+   * Publication dates outside this range are treated as unknown (`YYYY-MM-DD`), and so is
+   * 1970-01-01 (a missing timestamp). `latestDate` null: `futureDays` past the run's time.
+   */
   earliestDate: string;
-  latestDate: string;
+  latestDate: string | null;
+  /**
+   * Days past the run's time a publication date may lie (clocks and time zones are off by a day
+   * or two). Ten years by default: the bundled corpus and tests tell invented events set years
+   * ahead; a deployment reading only live news sets it to 2.
+   */
+  futureDays: number;
   /** How much a shared common word (noun, verb, adjective) counts against a shared name or number. */
   wordWeight: number;
   /** How much more a shared person, organisation or place counts than a shared word. */
@@ -68,7 +77,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   lateFollowUpDays: 730,
   lateFollowUpFactor: 0.5,
   earliestDate: '1900-01-01',
-  latestDate: '2200-01-01',
+  latestDate: null,
+  futureDays: 3653,
   wordWeight: 1,
   entityWeight: 1.5,
   dateWeight: 1,
@@ -103,7 +113,7 @@ export function storyOptions(changes: Partial<StoryOptions> = {}): StoryOptions 
     if (!Number.isInteger(options[name]) || options[name] < 1)
       throw new RangeError(`story option ${name} must be a whole number of at least 1`);
   // Look-ups read one posting list per week of the window: it must be finite.
-  for (const name of ['windowDays', 'followUpDays', 'lateFollowUpDays'] as const)
+  for (const name of ['windowDays', 'followUpDays', 'lateFollowUpDays', 'futureDays'] as const)
     if (!Number.isFinite(options[name]) || options[name] < 0)
       throw new RangeError(`story option ${name} must be a finite number of days`);
   for (const name of [

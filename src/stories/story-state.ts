@@ -37,8 +37,10 @@ export interface StoryState {
 
   /**
    * Called before each article, with how many days from a story's dates an article can still
-   * join it: a state may put away what the newest articles cannot reach, as long as every call
-   * above still answers as before.
+   * join it and the article's day: a state may put away what the latest articles cannot reach,
+   * as long as every call above still answers as before.
    */
-  settle?(reachDays: number): void;
+  settle?(reachDays: number, day?: string | null): void;
+  /** A story for reading only, where `story` would do more (take one put away back in memory). */
+  readStory?(id: string): StoryRecord | undefined;
 }

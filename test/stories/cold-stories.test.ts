@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ColdTexts } from '../../src/stories/cold-texts.js';
 import { MemoryStoryState } from '../../src/stories/memory-story-state.js';
 import type { ArticleFeatures, StoryDecision } from '../../src/stories/story.js';
 import { StoryIndex } from '../../src/stories/story-index.js';
@@ -93,5 +94,55 @@ describe('MemoryStoryState putting away stories new articles cannot reach', () =
     expect(record?.representative.article).toBe('old');
     expect(state.articlesOf(first.story)).toEqual(['old']);
     expect(index.story(first.story)?.articles).toEqual(['old']);
+  });
+
+  /** An invented event of its own each time: nothing joins anything. */
+  const lone = (n: number, at: number): ArticleFeatures => ({
+    headline: `lone ${n}`,
+    titled: true,
+    date: day(at),
+    language: 'en',
+    counts: new Map([
+      [`p:someone ${n}`, 2],
+      [`w:thing${n}`, 1],
+      [`o:body ${n}`, 1],
+    ]),
+    notes: [],
+  });
+
+  it('puts stories away when articles arrive newest first', () => {
+    const state = new MemoryStoryState();
+    const index = new StoryIndex({}, state);
+    for (let k = 0; k < 3000; k++) index.add(`a${k}`, lone(k, Math.floor((2999 - k) / 5)));
+    // Five stories a day: those within reach of the latest articles, and a little more.
+    expect(state.storyForms().hot).toBeLessThan(1000);
+  });
+
+  it('goes on putting stories away after one article dated far ahead', () => {
+    const state = new MemoryStoryState();
+    const index = new StoryIndex({ latestDate: '2300-01-01' }, state);
+    for (let n = 0; n < 3000; n++) {
+      if (n === 500) index.add('far-ahead', lone(-1, 60_000));
+      index.add(`a${n}`, lone(n, Math.floor(n / 5)));
+    }
+    expect(state.storyForms().hot).toBeLessThan(1000);
+  });
+
+  it('reads stories put away without taking them back, and puts one read back in its old room', () => {
+    const state = new MemoryStoryState();
+    const index = new StoryIndex({}, state);
+    for (let n = 0; n < 500; n++) index.add(`a${n}`, lone(n, Math.floor(n / 2)));
+    const texts = (state as unknown as { cold: ColdTexts }).cold;
+    const before = { forms: state.storyForms(), texts: texts.size };
+    expect(before.forms.cold).toBeGreaterThan(100);
+    const listed = index.stories();
+    expect(listed).toHaveLength(500);
+    expect({ forms: state.storyForms(), texts: texts.size }).toEqual(before);
+    // A late article reads every story back (through `story`) and the next look puts them away.
+    for (const { id } of listed) state.story(id);
+    expect(state.storyForms().cold).toBe(0);
+    index.add('late', lone(9999, 400));
+    expect(state.storyForms().cold).toBeGreaterThanOrEqual(before.forms.cold);
+    expect(texts.size).toBe(state.storyForms().cold);
   });
 });

@@ -36,4 +36,18 @@ describe('ColdTexts', () => {
     expect(() => texts.read(1)).toThrow(RangeError);
     expect(() => texts.read(-1)).toThrow(RangeError);
   });
+
+  it('writes a text again in its old room when it fits there, else in new room', () => {
+    const texts = new ColdTexts();
+    const first = texts.write('first text');
+    const second = texts.write('second');
+    expect(texts.rewrite(first, 'first')).toBe(first);
+    expect(texts.rewrite(first, 'first text')).toBe(first);
+    expect(texts.read(first)).toBe('first text');
+    expect(texts.read(second)).toBe('second');
+    const moved = texts.rewrite(second, 'second, longer');
+    expect(moved).toBe(2);
+    expect(texts.read(moved)).toBe('second, longer');
+    expect(texts.size).toBe(3);
+  });
 });

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { ArticleDraft } from '../../model/article.js';
 import { ReadError, describeError } from '../../model/read-error.js';
-import { normalizeDate } from '../normalize-date.js';
+import { dateProblem, normalizeDate } from '../normalize-date.js';
 import { decodeEntities } from '../normalize-text.js';
 import { outletFromUrl } from '../outlet-name.js';
 import { readTextInput } from './read-text-input.js';
@@ -29,7 +29,10 @@ function toDraft(
   const published = optionalString(record, 'published');
   const date = normalizeDate(published);
   if (published && !date)
-    return new ReadError(where, `"published" is not a date: ${published.slice(0, 40)}`);
+    return new ReadError(
+      where,
+      `"published" is not a date: ${published.slice(0, 40)} (${dateProblem(published)})`,
+    );
   return {
     source,
     url,

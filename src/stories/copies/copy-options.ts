@@ -1,5 +1,13 @@
+import type { DayRange } from '../publication-day.js';
+import { DEFAULT_STORY_OPTIONS } from '../story-options.js';
+
 /** The knobs of copy and update detection; every bound on the work per article is one of them. */
 export interface CopyOptions {
+  /**
+   * Publication dates trusted to order copies (those of stories): an article dated outside them
+   * is undated here too, and cannot claim to be the original of a wire text.
+   */
+  dates: DayRange;
   /** Words per shingle. */
   shingleSize: number;
   /** LSH bands × rows per band = MinHash permutations. */
@@ -22,6 +30,11 @@ export interface CopyOptions {
 }
 
 export const DEFAULT_COPY_OPTIONS: CopyOptions = {
+  dates: {
+    earliestDate: DEFAULT_STORY_OPTIONS.earliestDate,
+    latestDate: DEFAULT_STORY_OPTIONS.latestDate,
+    futureDays: DEFAULT_STORY_OPTIONS.futureDays,
+  },
   shingleSize: 5,
   bands: 42,
   rows: 3,

@@ -58,6 +58,33 @@ describe('CopyIndex', () => {
     );
   });
 
+  it('never takes an implausibly dated copy (year 0001, 2199, the epoch) for the original', () => {
+    for (const published of ['0001-01-01', '2199-06-01T00:00:00Z', '1970-01-01T00:00:00Z']) {
+      const misdated = { ...wireCopy, published };
+      const { index, links } = linksOf([wire, misdated]);
+      expect(links).toEqual([
+        { article: misdated.id, of: wire.id, kind: 'copy', similarity: expect.any(Number) },
+      ]);
+      expect(index.origin(misdated.id)).toMatchObject({ original: wire.id });
+    }
+  });
+
+  it('counts a burst of short templated texts that differ only in their figures as one source', () => {
+    const burst = Array.from({ length: 400 }, (_, n) =>
+      article({
+        text: `Get fresh lanterns at Glimmerwick Depot this week! Deal ${n} closes tonight. Ring 404-${String(n).padStart(4, '0')} or see glimmerwick-depot.example for ${5 + (n % 40)} percent off. Few left, act now.`,
+        outlet: `Pamphlet ${n % 10}`,
+        published: n % 2 ? null : `2031-05-${String(1 + (n % 28)).padStart(2, '0')}`,
+      }),
+    );
+    const { index } = linksOf(burst);
+    const sources = storySources(
+      burst.map((a) => a.id),
+      index,
+    );
+    expect(sources.length).toBeLessThanOrEqual(10);
+  });
+
   it('finds an update that keeps the earlier text under new paragraphs', () => {
     for (const order of [
       [local, localUpdate],
