@@ -10,6 +10,15 @@
  * Baselines in the same run: (a) same head lemma of gold event mentions (wink-lemmatizer),
  * (b) without gold mentions, two sentences sharing a content verb's lemma.
  *
+ * Like for like with (a), the gold-mention setting: "crosscheck alignment over gold mentions" is
+ * given the same mentions and judges which are one event with crosscheck's own matching
+ * (scripts/lib/gold-mention-events.ts over src/crosscheck/align/same-happening.ts): the words
+ * naming each, lemmatised and synonym-folded as claims word them, near-synonyms by the word
+ * vectors at cosine ≥ 0.8, and what tells two happenings apart in the claims holding them
+ * (people, places, days, figures, news against background). After the table, its sensitivity to
+ * that cosine and to each reason, and the precision of its variants at baseline (a)'s recall, swept
+ * by a least word similarity of the two claims (`ClaimSimilarity.words`).
+ *
  * ECB+ annotates events in some sentences only: the row "annotated sentences only" keeps the links
  * between sentences that hold at least one gold mention, which the gold can judge. Those sentences
  * are mostly about the story's main events, so linking every pair of them already scores well on F1:
@@ -34,6 +43,17 @@ import { allEvidence } from './lib/fact-matching.js';
 import { loadCrossCheck } from './lib/load-cross-check.js';
 import { addPairs, NO_PAIRS, pairScores, sumScores, type PairScores } from './lib/pair-scores.js';
 import { contentVerbs, headLemma } from './lib/same-lemma.js';
+import {
+  goldMentionLinks,
+  goldMentionStory,
+  type GoldMentionStory,
+} from './lib/gold-mention-events.js';
+import {
+  APART_REASONS,
+  type Apart,
+  type SameHappeningOptions,
+} from '../src/crosscheck/align/same-happening.js';
+import { installedVectors } from '../src/crosscheck/align/word-vectors.js';
 
 const args = process.argv.slice(2);
 const paths = args.filter(
@@ -60,8 +80,10 @@ const docOf = (k: string) => k.slice(0, k.lastIndexOf('#'));
 const apart = (a: string, b: string) => docOf(a) !== docOf(b);
 
 /** One row per method: all links, and links between annotated sentences only. */
+const GOLD_MENTIONS = 'crosscheck alignment over gold mentions';
 const METHODS = [
   'crossCheckStory',
+  GOLD_MENTIONS,
   'baseline (a): same head lemma, gold mentions',
   'baseline (b): same content verb lemma',
   'every pair of annotated sentences (no method)',
@@ -81,6 +103,13 @@ let multiStatements = 0;
 // ECB+ marks no conflicts; most conflicts found in its stories are false (see README), so their
 // number is a figure to bring down.
 let conflicting = 0;
+
+/** The gold-mention method's settings in the table; the sweeps after it vary them. */
+const NEAR = 0.8;
+const GOLD_MENTION_OPTIONS: SameHappeningOptions = { near: NEAR, context: 0 };
+const vectors = installedVectors();
+/** Each story's gold links and mentions as crosscheck sees them, for the sweeps. */
+const sweepStories: { gold: Set<string>; story: GoldMentionStory }[] = [];
 
 for (const [story, docs] of byStory) {
   if (stories >= storyLimit) break;
@@ -145,6 +174,16 @@ for (const [story, docs] of byStory) {
   for (const statement of result.statements)
     addPairs(system, sentenceKeys(statement.wordings), apart);
 
+  // crosscheck's matching over the gold mentions.
+  const mentionStory = goldMentionStory(
+    analysed.map((a) => ({ input: a.input, layer: a.layer, map: a.map, id: a.doc.id })),
+    (id) => mentions.get(id) ?? [],
+    key,
+    vectors,
+  );
+  sweepStories.push({ gold, story: mentionStory });
+  const mentionLinks = goldMentionLinks(mentionStory, vectors, GOLD_MENTION_OPTIONS);
+
   // Baseline (a): gold mentions grouped by head lemma.
   const byHead = new Map<string, string[]>();
   for (const { doc } of analysed)
@@ -170,7 +209,7 @@ for (const [story, docs] of byStory) {
 
   const judged = (links: Set<string>) =>
     new Set([...links].filter((pair) => pair.split('\u0000').every((k) => annotated.has(k))));
-  [system, lemmaLinks, verbLinks, everyPair].forEach((links, i) => {
+  [system, mentionLinks, lemmaLinks, verbLinks, everyPair].forEach((links, i) => {
     add(METHODS[i]!, pairScores(gold, links));
     add(`${METHODS[i]!}, annotated sentences only`, pairScores(gold, judged(links)));
   });
@@ -198,3 +237,80 @@ for (const name of METHODS.flatMap((m) =>
 console.log(
   `\ncrossCheckStory: ${facts} facts (${multiFacts} with evidence in two or more articles, ${conflicting} conflicting), ${statements} statements (${multiStatements} quoted by two or more articles); CPU ms per story: median ${median(times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, total ${times.reduce((a, b) => a + b, 0).toFixed(0)}; per article: median ${median(perArticle).toFixed(2)}`,
 );
+
+// The gold-mention method's sensitivity, and its precision at baseline (a)'s recall.
+const sweep = (options: SameHappeningOptions, headLemmas = false): PairScores =>
+  sweepStories.reduce((sum, { gold, story }) => {
+    const seen = headLemmas
+      ? { ...story, mentions: story.mentions.map((m) => ({ ...m, words: [headLemma(m.text)] })) }
+      : story;
+    return sumScores(sum, pairScores(gold, goldMentionLinks(seen, vectors, options)));
+  }, NO_PAIRS);
+const row = (s: PairScores) =>
+  `${s.system} | ${s.both} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.f1)} |`;
+console.log(
+  `\n${GOLD_MENTIONS}: sensitivity to the near-synonym cosine (every reason that tells happenings apart, no least claim similarity)\n`,
+);
+console.log('| near-synonyms | system links | right | precision | recall | F1 |');
+console.log('|---|---|---|---|---|---|');
+for (const near of [null, 0.9, 0.8, 0.7, 0.6, 0.5])
+  console.log(
+    `| ${near === null ? 'none (same words only)' : `cosine ≥ ${near}`} | ${row(sweep({ near }))}`,
+  );
+console.log(`\n${GOLD_MENTIONS}: reasons that tell happenings apart (cosine ≥ ${NEAR})\n`);
+console.log('| reasons | system links | right | precision | recall | F1 |');
+console.log('|---|---|---|---|---|---|');
+const reasonSets: [string, Apart[]][] = [
+  ['all', [...APART_REASONS]],
+  ['none', []],
+  ...APART_REASONS.map((r): [string, Apart[]] => [
+    `all but ${r}`,
+    APART_REASONS.filter((x) => x !== r),
+  ]),
+];
+for (const [name, reasons] of reasonSets)
+  console.log(`| ${name} | ${row(sweep({ near: NEAR, apart: new Set(reasons) }))}`);
+
+const baselineA = totals.get(METHODS[2]!)!;
+const CONTEXTS = Array.from({ length: 21 }, (_, i) => i / 100);
+/** A lower recall every variant reaches, where the control has a curve too. */
+const LOWER_RECALL = 0.55;
+type Point = { context: number; s: PairScores };
+/** Precision at recall `r` on a curve, interpolated between the two points around it. */
+function precisionAt(r: number, points: Point[]) {
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [x, y] = [points[i]!, points[i + 1]!];
+    if (x.s.recall >= r && y.s.recall <= r) {
+      const t = x.s.recall === y.s.recall ? 0 : (x.s.recall - r) / (x.s.recall - y.s.recall);
+      return { precision: x.s.precision + t * (y.s.precision - x.s.precision), x, y };
+    }
+  }
+  return { precision: NaN, x: points[0]!, y: points[0]! };
+}
+const side = ({ x, y }: { x: Point; y: Point }) =>
+  `${x.context.toFixed(2)}: ${fmt(x.s.recall)} / ${fmt(x.s.precision)}; ${y.context.toFixed(2)}: ${fmt(y.s.recall)} / ${fmt(y.s.precision)}`;
+console.log(
+  `\nPrecision at baseline (a)'s recall ${fmt(baselineA.recall)} (its precision ${fmt(baselineA.precision)}) and at recall ${LOWER_RECALL}, each method swept by the least word similarity of the two mentions' claims (0 to 0.2), interpolated between the two points around that recall (least similarity: recall / precision either side)\n`,
+);
+console.log(
+  `| method | P at R ${fmt(baselineA.recall)} | points | P at R ${LOWER_RECALL} | points |`,
+);
+console.log('|---|---|---|---|---|');
+const noPeople = new Set(APART_REASONS.filter((r) => r !== 'people'));
+const variants: [string, SameHappeningOptions, boolean][] = [
+  [`${GOLD_MENTIONS} (cosine ≥ ${NEAR}, every reason)`, { near: NEAR }, false],
+  ['the same without the people reason', { near: NEAR, apart: noPeople }, false],
+  ['the same, same words only (no near-synonyms)', { near: null, apart: noPeople }, false],
+  ['control: head lemma of baseline (a), no reasons', { near: null, apart: new Set() }, true],
+];
+for (const [name, options, heads] of variants) {
+  const points = CONTEXTS.map((context) => ({
+    context,
+    s: sweep({ ...options, context }, heads),
+  }));
+  const atBaseline = precisionAt(baselineA.recall, points);
+  const atLower = precisionAt(LOWER_RECALL, points);
+  console.log(
+    `| ${name} | ${fmt(atBaseline.precision)} | ${side(atBaseline)} | ${fmt(atLower.precision)} | ${side(atLower)} |`,
+  );
+}

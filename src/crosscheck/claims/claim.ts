@@ -31,6 +31,15 @@ export type Timeframe = 'news' | 'background' | 'both';
 export const sameTimeframe = (a: Pick<Claim, 'timeframe'>, b: Pick<Claim, 'timeframe'>) =>
   a.timeframe === b.timeframe || a.timeframe === 'both' || b.timeframe === 'both';
 
+/**
+ * Claims each about people, none of them the same: what each tells is its own people's (their
+ * figures, their happenings).
+ */
+export const otherPeople = (a: Pick<Claim, 'people'>, b: Pick<Claim, 'people'>) =>
+  a.people.length > 0 &&
+  b.people.length > 0 &&
+  !a.people.some((person) => b.people.includes(person));
+
 /** One checkable unit of one article: a sentence or a clause, with what alignment matches on. */
 export interface Claim {
   /** Position in the story's list of claims. */

@@ -1,4 +1,4 @@
-import type { Claim, ClaimQuantity } from '../claims/claim.js';
+import { otherPeople, type Claim, type ClaimQuantity } from '../claims/claim.js';
 import { isBareFigure } from '../claims/claim-quantities.js';
 import { sameFigure } from '../align/claim-similarity.js';
 import { UnionFind } from '../align/union-find.js';
@@ -34,12 +34,6 @@ function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
     return own.length ? [{ claim, quantity, units: own }] : [];
   });
 }
-
-/** Claims each about people, none of them the same: their figures are each one's own. */
-const otherPeople = (a: Claim, b: Claim) =>
-  a.people.length > 0 &&
-  b.people.length > 0 &&
-  !a.people.some((person) => b.people.includes(person));
 
 /**
  * Whether what is said of two figures can be one thing: a verb said of one is a word said of the
