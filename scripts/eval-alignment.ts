@@ -12,7 +12,7 @@
  *
  * Like for like with (a), the gold-mention setting: "crosscheck alignment over gold mentions" is
  * given the same mentions and judges which are one event with crosscheck's own matching
- * (scripts/lib/gold-mention-events.ts over src/crosscheck/align/same-happening.ts): the words
+ * (scripts/lib/gold-mention-events.ts over scripts/lib/same-happening.ts): the words
  * naming each, lemmatised and synonym-folded as claims word them, near-synonyms by the word
  * vectors at cosine ≥ 0.8, and what tells two happenings apart in the claims holding them
  * (people, places, days, figures, news against background). After the table, its sensitivity to
@@ -48,11 +48,7 @@ import {
   goldMentionStory,
   type GoldMentionStory,
 } from './lib/gold-mention-events.js';
-import {
-  APART_REASONS,
-  type Apart,
-  type SameHappeningOptions,
-} from '../src/crosscheck/align/same-happening.js';
+import { APART_REASONS, type Apart, type SameHappeningOptions } from './lib/same-happening.js';
 import { installedVectors } from '../src/crosscheck/align/word-vectors.js';
 
 const args = process.argv.slice(2);

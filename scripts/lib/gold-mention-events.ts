@@ -11,7 +11,7 @@ import {
   sameHappening,
   type HappeningMention,
   type SameHappeningOptions,
-} from '../../src/crosscheck/align/same-happening.js';
+} from './same-happening.js';
 import { wordWeights } from '../../src/crosscheck/align/word-weights.js';
 import type { WordVectors } from '../../src/crosscheck/align/word-vectors.js';
 import { buildClaims } from '../../src/crosscheck/claims/build-claims.js';

@@ -6,11 +6,11 @@ import {
   sameKindOfHappening,
   tellApart,
   type HappeningMention,
-} from '../../src/crosscheck/align/same-happening.js';
+} from '../../scripts/lib/same-happening.js';
 import type { WordVectors } from '../../src/crosscheck/align/word-vectors.js';
 import { buildClaims } from '../../src/crosscheck/claims/build-claims.js';
 import type { Claim } from '../../src/crosscheck/claims/claim.js';
-import { storyArticles } from './invented-reports.js';
+import { storyArticles } from '../crosscheck/invented-reports.js';
 
 /** The first claim of an invented report. */
 function claimOf(text: string, outlet = 'Dunmore Gazette'): Claim {

@@ -1,12 +1,12 @@
-import type { Token } from '../../model/analysis.js';
-import { otherPeople, sameTimeframe, type Claim } from '../claims/claim.js';
-import { claimWords } from '../claims/claim-words.js';
-import { foldSynonym } from '../claims/synonyms.js';
-import { disagreeOnDate } from '../verdicts/date-versions.js';
-import { disagreeingUnit } from '../verdicts/figure-versions.js';
-import { disagreeOnPlace } from '../verdicts/place-versions.js';
-import { NEAR_SYNONYM } from './soft-words.js';
-import type { WordVectors } from './word-vectors.js';
+import type { Token } from '../../src/model/analysis.js';
+import { otherPeople, sameTimeframe, type Claim } from '../../src/crosscheck/claims/claim.js';
+import { claimWords } from '../../src/crosscheck/claims/claim-words.js';
+import { foldSynonym } from '../../src/crosscheck/claims/synonyms.js';
+import { disagreeOnDate } from '../../src/crosscheck/verdicts/date-versions.js';
+import { disagreeingUnit } from '../../src/crosscheck/verdicts/figure-versions.js';
+import { disagreeOnPlace } from '../../src/crosscheck/verdicts/place-versions.js';
+import { NEAR_SYNONYM } from '../../src/crosscheck/align/soft-words.js';
+import type { WordVectors } from '../../src/crosscheck/align/word-vectors.js';
 
 /** Why two claims tell of two happenings, not one. */
 export type Apart = 'timeframe' | 'people' | 'place' | 'date' | 'figure';
