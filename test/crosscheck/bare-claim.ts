@@ -37,4 +37,5 @@ export const percent = (value: number, bound: ClaimQuantity['bound'] = null): Cl
   roles: [],
   further: false,
   whole: false,
+  owner: null,
 });

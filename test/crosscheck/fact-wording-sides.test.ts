@@ -16,6 +16,7 @@ const injured = (value: number): ClaimQuantity => ({
   roles: ['injure'],
   further: false,
   whole: false,
+  owner: null,
 });
 
 /** Each claim its own article and source. */

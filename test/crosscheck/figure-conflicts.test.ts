@@ -3,7 +3,7 @@ import type { ClaimQuantity } from '../../src/crosscheck/claims/claim.js';
 import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
 import { textLayer } from '../../src/analyze/text/text-layer.js';
 import { buildClaims } from '../../src/crosscheck/claims/build-claims.js';
-import { disagreeingUnit } from '../../src/crosscheck/verdicts/figure-versions.js';
+import { disagreeingUnit, figureVersions } from '../../src/crosscheck/verdicts/figure-versions.js';
 import { bareClaim } from './bare-claim.js';
 import { ownSources, storyArticles } from './invented-reports.js';
 
@@ -35,6 +35,7 @@ const figure = (
   roles: [],
   further: false,
   whole: false,
+  owner: null,
   ...fields,
 });
 
@@ -129,5 +130,34 @@ describe('figure conflicts on real-world patterns', () => {
     expect(buildClaims(second!, textLayer(other), 0, 0)[0]!.quantities[0]!.unitWords).toEqual([
       'leader',
     ]);
+  });
+  it('does not oppose the figures of two named bodies', () => {
+    expect(
+      conflictingFigures(
+        'Harlow Rail’s shares rose 27 percent on Monday after the offer.',
+        'Brent Freight’s shares rose 3 percent on Monday after the offer.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a price given for a purchase in other words as a conflict', () => {
+    expect(
+      conflictingFigures(
+        'Brent Freight agreed on Monday to buy its rival Harlow Rail for 1.8 billion crowns.',
+        'Brent Freight has struck a 2.1 billion crown deal to acquire Harlow Rail, it said on Monday.',
+      ),
+    ).toEqual([['1.8 billion crowns', '2.1 billion crown deal']]);
+  });
+
+  it('makes versions only of figures that all count one thing', () => {
+    // 27 and 32 meet on "share", 32 and 3 on "premium"; 27 and 3 on nothing.
+    const claims = [
+      bareClaim(0, ['share', 'jump'], [figure(27, ['%'], ['share'])]),
+      bareClaim(1, ['share', 'premium'], [figure(32, ['%'], ['share', 'premium'])]),
+      bareClaim(2, ['premium', 'fall'], [figure(3, ['%'], ['premium'])]),
+    ];
+    const versions = figureVersions(claims);
+    expect(versions).toHaveLength(2);
+    expect(versions!.map((version) => version.figure.value)).toContain(32);
   });
 });

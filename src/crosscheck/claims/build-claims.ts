@@ -91,6 +91,10 @@ function comparedSince(tokens: readonly Token[], start: number): boolean {
 export const isTelling = (date: string, published: string | null) =>
   date.length >= 10 || (/^\d{4}(?:-\d{2})?$/.test(date) && !published?.startsWith(date));
 
+/** Whether a token is part of a name a figure may belong to: not a place, a speaker or a day. */
+const ownerName = (token: Span & { pos: string }, not: Span[]) =>
+  token.pos === 'PROPN' && !not.some((span) => overlaps(span, token));
+
 /** The claims of one article, numbered from `first`. */
 export function buildClaims(
   { article, analysis }: StoryArticle,
@@ -130,14 +134,15 @@ export function buildClaims(
       if (word && !forms.has(word)) forms.set(word, token.text);
     });
     const people = new Set<string>();
+    const places: Span[] = [];
     for (const entity of analysis.entities) {
       const mention = entity.mentions.find((mention) => overlaps(mention, span));
       if (!mention) continue;
-      if (
-        entity.type === 'person' &&
-        entity.mentions.some((m) => overlaps(m, span) && !speakerSpans.some((s) => overlaps(m, s)))
-      )
-        people.add(entityKey(entity));
+      const told = entity.mentions.filter(
+        (m) => overlaps(m, span) && !speakerSpans.some((s) => overlaps(m, s)),
+      );
+      if (entity.type === 'person' && told.length) people.add(entityKey(entity));
+      if (entity.type === 'place') for (const m of entity.mentions) places.push(m);
       words.add(entityKey(entity));
       forms.set(entityKey(entity), article.text.slice(mention.start, mention.end));
     }
@@ -169,7 +174,11 @@ export function buildClaims(
       people: [...people],
       forms,
       quantities: [
-        ...figures.map((q) => claimQuantity(q, tokens, tokenWords, span, figures)),
+        ...figures.map((q) =>
+          claimQuantity(q, tokens, tokenWords, span, figures, (i) =>
+            ownerName(tokens[i]!, [...places, ...speakerSpans, ...spanTimes]),
+          ),
+        ),
         ...noneCounts(tokens, tokenWords),
       ],
       datedEvent: datedEvent([...sets.predicates], times),

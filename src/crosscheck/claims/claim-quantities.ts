@@ -36,6 +36,8 @@ export function claimQuantity(
   words: (string | null)[],
   claim: Span,
   others: readonly Quantity[] = [],
+  /** Whether the token at an index is part of a name whose figures may be its own. */
+  isName: (i: number) => boolean = () => false,
 ): ClaimQuantity {
   let at = tokens.findIndex((token) => token.end > quantity.start);
   if (at < 0) at = tokens.length;
@@ -103,10 +105,31 @@ export function claimQuantity(
     text: quantity.text,
     further,
     whole: isWhole(tokens, at, inFigure),
+    owner: ownerOf(tokens, words, at, claim, isName),
     // "nine crew were not hurt" counts something else than "12 crew were hurt".
     context: negated ? [...context].map((word) => `not ${word}`) : [...context],
     roles: negated ? [...roles].map((word) => `not ${word}`) : [...roles],
   };
+}
+
+/**
+ * Whose a figure is: the first word of the name nearest before it in its clause ("Corvel's own
+ * shares fell 3 percent" → corvel), or null.
+ */
+function ownerOf(
+  tokens: ReadonlyArray<Span & { text: string }>,
+  words: (string | null)[],
+  at: number,
+  claim: Span,
+  isName: (i: number) => boolean,
+): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - ROLE_TOKENS); i--) {
+    if (tokens[i]!.start < claim.start || CLAUSE_BREAKS.has(tokens[i]!.text.toLowerCase())) break;
+    if (!isName(i)) continue;
+    while (i > 0 && isName(i - 1) && tokens[i - 1]!.start >= claim.start) i--;
+    return words[i] ?? null;
+  }
+  return null;
 }
 
 /** Words that make a figure a count of more of something, beside another ("three also died"). */
@@ -218,6 +241,7 @@ export function noneCounts(
       roles: [],
       further: false,
       whole: false,
+      owner: null,
     });
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.text.toLowerCase();

@@ -23,6 +23,8 @@ export interface ClaimQuantity {
   further: boolean;
   /** The whole a part is counted of: 16 in "missed 10 of the team's 16 games". */
   whole: boolean;
+  /** Whose it is: the person or body named nearest before it (entity key), or null. */
+  owner: string | null;
 }
 
 export type Timeframe = 'news' | 'background' | 'both';

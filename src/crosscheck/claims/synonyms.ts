@@ -23,6 +23,7 @@ const GROUPS: string[][] = [
   ['end', 'conclude', 'finish'],
   ['begin', 'start'],
   ['announce', 'declare'],
+  ['buy', 'acquire', 'purchase', 'acquisition'],
 ];
 
 const CANONICAL = new Map<string, string>();

@@ -53,9 +53,27 @@ function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
  * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
  * Claims of the news and of the background never meet here: they are never aligned.
  */
+/**
+ * Figures of two different persons or bodies, each named before its figure and neither named in
+ * the other's claim: "Saltmere's shares jumped 27 percent" and "Corvel's shares fell 3 percent".
+ */
+function otherOwner(f: Figure, g: Figure): boolean {
+  const a = f.quantity.owner;
+  const b = g.quantity.owner;
+  const names = (claim: Claim) => [...claim.words, ...claim.nameWords];
+  return (
+    a !== null &&
+    b !== null &&
+    a !== b &&
+    !names(g.claim).includes(a) &&
+    !names(f.claim).includes(b)
+  );
+}
+
 function sameThing(f: Figure, g: Figure): string | null {
   // "Kessler added 16 points" and "Marne had 14 points" count two players' points.
   if (otherPeople(f.claim, g.claim)) return null;
+  if (otherOwner(f, g)) return null;
   // "Three people also died in a strike on another school" counts more dead, not fewer.
   if (f.quantity.further !== g.quantity.further) return null;
   // "Missed 10 of the team's 16 games" gives no version of "missed 10 games".
@@ -145,12 +163,26 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
   if (figures.length < 2) return null;
   const things = new UnionFind(figures.length);
   const unitOf = new Map<number, string>();
+  const membersOf = new Map<number, number[]>(figures.map((_, i) => [i, [i]]));
+  // Two figures of different values count one thing only when every figure of one's group
+  // counts the thing of every figure of the other's (or gives its value): "shares rose 27
+  // percent", "a premium of 32 percent" and "shares fell 3 percent" are three things, however
+  // each pair of them may meet on a word.
+  const counts = (x: number, y: number) =>
+    figures[x]!.claim === figures[y]!.claim ||
+    sameFigure(figures[x]!.quantity, figures[y]!.quantity) ||
+    sameThing(figures[x]!, figures[y]!) !== null;
   for (let i = 0; i < figures.length; i++)
     for (let j = i + 1; j < figures.length; j++) {
       if (figures[i]!.claim === figures[j]!.claim) continue;
       const unit = sameThing(figures[i]!, figures[j]!);
       if (!unit) continue;
-      const root = things.union(i, j);
+      const ri = things.find(i);
+      const rj = things.find(j);
+      if (ri === rj) continue;
+      if (!membersOf.get(ri)!.every((x) => membersOf.get(rj)!.every((y) => counts(x, y)))) continue;
+      const root = things.union(ri, rj);
+      membersOf.set(root, [...membersOf.get(ri)!, ...membersOf.get(rj)!]);
       if (!unitOf.has(root)) unitOf.set(root, unit);
     }
   const byThing = new Map<number, number[]>();
