@@ -164,14 +164,24 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
   const things = new UnionFind(figures.length);
   const unitOf = new Map<number, string>();
   const membersOf = new Map<number, number[]>(figures.map((_, i) => [i, [i]]));
-  // Two figures of different values count one thing only when every figure of one's group
-  // counts the thing of every figure of the other's (or gives its value): "shares rose 27
-  // percent", "a premium of 32 percent" and "shares fell 3 percent" are three things, however
-  // each pair of them may meet on a word.
-  const counts = (x: number, y: number) =>
+  // Two groups of figures count one thing only when each value of one meets each value of the
+  // other in some pair of their figures: "shares rose 27 percent", "a premium of 32 percent" and
+  // "shares fell 3 percent" are three things, though 27 meets 32 on shares and 32 meets 3 on
+  // nothing but a word.
+  const meets = (x: number, y: number) =>
     figures[x]!.claim === figures[y]!.claim ||
     sameFigure(figures[x]!.quantity, figures[y]!.quantity) ||
     sameThing(figures[x]!, figures[y]!) !== null;
+  const byValue = (members: number[]) => {
+    const values = new Map<number, number[]>();
+    for (const m of members) {
+      const value = figures[m]!.quantity.value;
+      values.set(value, [...(values.get(value) ?? []), m]);
+    }
+    return [...values.values()];
+  };
+  const everyValueMeets = (x: number[], y: number[]) =>
+    byValue(x).every((xs) => byValue(y).every((ys) => xs.some((a) => ys.some((b) => meets(a, b)))));
   for (let i = 0; i < figures.length; i++)
     for (let j = i + 1; j < figures.length; j++) {
       if (figures[i]!.claim === figures[j]!.claim) continue;
@@ -180,7 +190,7 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
       const ri = things.find(i);
       const rj = things.find(j);
       if (ri === rj) continue;
-      if (!membersOf.get(ri)!.every((x) => membersOf.get(rj)!.every((y) => counts(x, y)))) continue;
+      if (!everyValueMeets(membersOf.get(ri)!, membersOf.get(rj)!)) continue;
       const root = things.union(ri, rj);
       membersOf.set(root, [...membersOf.get(ri)!, ...membersOf.get(rj)!]);
       if (!unitOf.has(root)) unitOf.set(root, unit);
