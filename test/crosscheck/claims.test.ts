@@ -241,3 +241,22 @@ describe('an update', () => {
     );
   });
 });
+
+describe('relative clauses', () => {
+  it('makes a claim of a relative clause that ends its sentence', () => {
+    const claims = claimsOf(
+      'The merger needs approval from the Fenwick Competition Office, which blocked a similar deal in 2030.',
+    );
+    expect(claims.map((claim) => claim.text)).toEqual([
+      'The merger needs approval from the Fenwick Competition Office',
+      'which blocked a similar deal in 2030.',
+    ]);
+    // The main clause is the news, whatever year its relative clause gives.
+    expect(claims[0]!.timeframe).toBe('news');
+  });
+
+  it('keeps a relative clause set off inside its sentence with its main clause', () => {
+    const text = 'Harrow Ports, which runs the terminal, would cut 600 jobs.';
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual([text]);
+  });
+});

@@ -160,4 +160,18 @@ describe('figure conflicts on real-world patterns', () => {
     expect(versions).toHaveLength(2);
     expect(versions!.map((version) => version.figure.value)).toContain(32);
   });
+  it('does not oppose what one side asks for with what came about', () => {
+    expect(
+      conflictingFigures(
+        'The Fenwick bakers’ union wants a 9 percent pay rise this year.',
+        'The Fenwick bakers’ union accepted an agreement that raises pay by 6 percent this year.',
+      ),
+    ).toEqual([]);
+    expect(
+      conflictingFigures(
+        'The Fenwick bakers’ union wants a 9 percent pay rise this year.',
+        'The Fenwick bakers’ union wants a 10 percent pay rise this year.',
+      ),
+    ).toEqual([['10 percent', '9 percent']]);
+  });
 });

@@ -3,14 +3,16 @@ import type { Span } from '../../model/article.js';
 
 /**
  * Words that open a clause of their own after a comma ("…, while police arrested three").
- * Not "which" or "where": a relative clause inside a sentence ("Mediterra, which runs the
- * terminal, would cut 600 jobs") would cut its main clause in two.
+ * Not "which" or "who" (see `RELATIVE`): a relative clause inside a sentence ("Mediterra,
+ * which runs the terminal, would cut 600 jobs") would cut its main clause in two.
  */
 const AFTER_COMMA = new Set(
   'and but while whereas although though after as when before because since until unless'.split(
     ' ',
   ),
 );
+/** Relative words that open a clause of their own after a comma at a sentence's end. */
+const RELATIVE = new Set(['which', 'who']);
 /** Words that open a clause even without a comma ("…collapsed after mediated talks failed"). */
 const ALONE = new Set('after because unless although whereas before when while'.split(' '));
 
@@ -55,6 +57,11 @@ export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
     tokens
       .slice(from, to)
       .some((token, k) => isVerb(token) && tokens[from + k - 1]?.text.toLowerCase() !== 'to');
+  // A relative clause that runs to the sentence's end tells a fact of its own ("…approval from
+  // the competition office, which blocked a merger in 2030"); one set off inside the sentence
+  // ("Mediterra, which runs the terminal, would cut 600 jobs") holds its main clause apart.
+  const endsSentence = (i: number) =>
+    !tokens.slice(i + 1).some((t) => t.text === ',' || t.text === ';');
   let last = 0;
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
@@ -63,6 +70,7 @@ export function clauseSpans(tokens: Token[], sentence: Span): Span[] {
     const opens =
       (afterComma &&
         (AFTER_COMMA.has(lower) ||
+          (RELATIVE.has(lower) && endsSentence(i)) ||
           (token.pos === 'VERB' && lower.endsWith('ing') && !PREPOSITIONS.has(lower)))) ||
       (!afterComma && ALONE.has(lower) && token.pos !== 'PROPN');
     if (!opens || i - last < MIN_TOKENS || tokens.length - i < MIN_TOKENS) continue;

@@ -35,12 +35,20 @@ function figuresOf(claim: Claim, units: ReadonlySet<string>): Figure[] {
   });
 }
 
+/** Words that make a figure one someone asks for or puts forward, not one that came about. */
+const POSITIONS = new Set(['want', 'seek', 'demand', 'ask', 'offer', 'request', 'urge', 'insist']);
+
+const isPosition = (q: ClaimQuantity) => q.context.some((word) => POSITIONS.has(word));
+
 /**
  * Whether what is said of two figures can be one thing: a verb said of one is a word said of the
  * other ("walked out" / "joined the walkout"), or either has none. An offer of 3.5 percent and a
  * demand of 9 percent are two positions, not two versions of one.
  */
 function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
+  // What one side asks for is no version of what happened: "the union wants 9 percent" and "an
+  // agreement that raises wages by 6 percent".
+  if (isPosition(q) !== isPosition(r)) return false;
   if (q.roles.length === 0 || r.roles.length === 0) return true;
   return (
     q.roles.some((role) => r.context.includes(role)) ||
