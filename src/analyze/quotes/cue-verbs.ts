@@ -4,7 +4,7 @@ export const SPEECH_LEMMAS = new Set(
    report continue recall reply respond answer predict promise vow pledge reveal confirm admit stress concede assert
    complain observe remark comment caution emphasise emphasize maintain contend allege testify mention ask quip joke
    boast lament counter retort exclaim whisper shout yell scream muse conclude email text inform assure remind
-   reiterate estimate tout agree disclose charge accuse urge plead wonder speculate recount acknowledged
+   reiterate repeat estimate tout agree disclose charge accuse urge plead wonder speculate recount acknowledged
    brag concur read agree disagree describe proclaim complain cry sigh snap say write demand chant sing
    lecture interject scoff marvel gush fume grumble rail thunder`
     .split(/\s+/)

@@ -13,6 +13,12 @@ function quote(text: string, content: string, kind?: Quote['kind']): Quote | und
 }
 
 describe('reported speech and the quoted words in it', () => {
+  it('reads "repeated that" as reported speech', () => {
+    const text =
+      'Ilka Varn, the quarry manager, repeated on Friday that "safety has always come first at Tollen", a remark that drew jeers.';
+    expect(quote(text, 'safety has always come first at Tollen')?.speaker?.name).toBe('Ilka Varn');
+  });
+
   it('reads the cue after a name with a title abbreviation and a relative clause', () => {
     const text =
       'Vice Adm. Oskar Lind, who heads the northern fleet, said the fog had lifted but warned that it "could roll back in by noon."';
