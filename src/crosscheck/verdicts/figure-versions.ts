@@ -61,6 +61,13 @@ function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
  * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
  * Claims of the news and of the background never meet here: they are never aligned.
  */
+/** A word said around a figure that is not a word of a name. */
+const saidOf = (figure: Figure, word: string) =>
+  figure.quantity.context.includes(word) && !figure.claim.nameWords.includes(word);
+
+/** A claim's words and the words of its names. */
+const namesOf = (claim: Claim) => [...claim.words, ...claim.nameWords];
+
 /**
  * Figures of two different persons or bodies, each named before its figure and neither named in
  * the other's claim: "Saltmere's shares jumped 27 percent" and "Corvel's shares fell 3 percent".
@@ -68,13 +75,12 @@ function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
 function otherOwner(f: Figure, g: Figure): boolean {
   const a = f.quantity.owner;
   const b = g.quantity.owner;
-  const names = (claim: Claim) => [...claim.words, ...claim.nameWords];
   return (
     a !== null &&
     b !== null &&
     a !== b &&
-    !names(g.claim).includes(a) &&
-    !names(f.claim).includes(b)
+    !namesOf(g.claim).includes(a) &&
+    !namesOf(f.claim).includes(b)
   );
 }
 
@@ -93,9 +99,7 @@ function sameThing(f: Figure, g: Figure): string | null {
     return none.units[0]!;
   // A name beside both says whose the figures are, not what they count: "Kessler needed nine
   // points" and "Kessler finished with 20 points" count two things.
-  const said = (figure: Figure, word: string) =>
-    figure.quantity.context.includes(word) && !figure.claim.nameWords.includes(word);
-  if (!f.quantity.context.some((word) => said(f, word) && said(g, word))) return null;
+  if (!f.quantity.context.some((word) => saidOf(f, word) && saidOf(g, word))) return null;
   if (!sameRole(f.quantity, g.quantity)) return null;
   // A word both units share counts one thing when it is what one of them counts: "crew members"
   // and "injured crew" both count crew; "three young men" and "seven young children" do not.
@@ -169,40 +173,47 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
   const units = unitsOf(claims);
   const figures = claims.flatMap((claim) => figuresOf(claim, units));
   if (figures.length < 2) return null;
-  const things = new UnionFind(figures.length);
+  const n = figures.length;
+  const things = new UnionFind(n);
   const unitOf = new Map<number, string>();
-  const membersOf = new Map<number, number[]>(figures.map((_, i) => [i, [i]]));
   // Two groups of figures count one thing only when each value of one meets each value of the
-  // other in some pair of their figures: "shares rose 27 percent", "a premium of 32 percent" and
-  // "shares fell 3 percent" are three things, though 27 meets 32 on shares and 32 meets 3 on
-  // nothing but a word.
-  const meets = (x: number, y: number) =>
-    figures[x]!.claim === figures[y]!.claim ||
-    sameFigure(figures[x]!.quantity, figures[y]!.quantity) ||
-    sameThing(figures[x]!, figures[y]!) !== null;
-  const byValue = (members: number[]) => {
-    const values = new Map<number, number[]>();
-    for (const m of members) {
-      const value = figures[m]!.quantity.value;
-      values.set(value, [...(values.get(value) ?? []), m]);
+  // other in some pair of their figures (one claim, one figure, or one thing counted): "shares
+  // rose 27 percent", "a premium of 32 percent" and "shares fell 3 percent" are three things,
+  // though 27 meets 32 on shares and 32 meets 3 on nothing but a word.
+  const meet = new Uint8Array(n * n);
+  const joins: Array<{ i: number; j: number; unit: string }> = [];
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const x = figures[i]!;
+      const y = figures[j]!;
+      const unit = x.claim === y.claim ? null : sameThing(x, y);
+      if (unit) joins.push({ i, j, unit });
+      if (unit || x.claim === y.claim || sameFigure(x.quantity, y.quantity))
+        meet[i * n + j] = meet[j * n + i] = 1;
     }
-    return [...values.values()];
+  const valuesOf = new Map<number, Map<number, number[]>>(
+    figures.map((figure, i) => [i, new Map([[figure.quantity.value, [i]]])]),
+  );
+  const everyValueMeets = (x: Map<number, number[]>, y: Map<number, number[]>) => {
+    for (const xs of x.values())
+      for (const ys of y.values())
+        if (!xs.some((a) => ys.some((b) => meet[a * n + b] === 1))) return false;
+    return true;
   };
-  const everyValueMeets = (x: number[], y: number[]) =>
-    byValue(x).every((xs) => byValue(y).every((ys) => xs.some((a) => ys.some((b) => meets(a, b)))));
-  for (let i = 0; i < figures.length; i++)
-    for (let j = i + 1; j < figures.length; j++) {
-      if (figures[i]!.claim === figures[j]!.claim) continue;
-      const unit = sameThing(figures[i]!, figures[j]!);
-      if (!unit) continue;
-      const ri = things.find(i);
-      const rj = things.find(j);
-      if (ri === rj) continue;
-      if (!everyValueMeets(membersOf.get(ri)!, membersOf.get(rj)!)) continue;
-      const root = things.union(ri, rj);
-      membersOf.set(root, [...membersOf.get(ri)!, ...membersOf.get(rj)!]);
-      if (!unitOf.has(root)) unitOf.set(root, unit);
-    }
+  for (const { i, j, unit } of joins) {
+    const ri = things.find(i);
+    const rj = things.find(j);
+    if (ri === rj) continue;
+    const vi = valuesOf.get(ri)!;
+    const vj = valuesOf.get(rj)!;
+    if (!everyValueMeets(vi, vj)) continue;
+    const root = things.union(ri, rj);
+    const merged = new Map(vi);
+    for (const [value, members] of vj)
+      merged.set(value, [...(merged.get(value) ?? []), ...members]);
+    valuesOf.set(root, merged);
+    if (!unitOf.has(root)) unitOf.set(root, unit);
+  }
   const byThing = new Map<number, number[]>();
   figures.forEach((_, i) => {
     const root = things.find(i);
