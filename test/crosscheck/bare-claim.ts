@@ -36,6 +36,7 @@ export const percent = (value: number, bound: ClaimQuantity['bound'] = null): Cl
   context: [],
   roles: [],
   further: false,
+  expected: false,
   whole: false,
   owner: null,
 });

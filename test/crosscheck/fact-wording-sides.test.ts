@@ -15,6 +15,7 @@ const injured = (value: number): ClaimQuantity => ({
   context: ['injure'],
   roles: ['injure'],
   further: false,
+  expected: false,
   whole: false,
   owner: null,
 });

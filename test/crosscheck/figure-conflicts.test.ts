@@ -34,6 +34,7 @@ const figure = (
   context,
   roles: [],
   further: false,
+  expected: false,
   whole: false,
   owner: null,
   ...fields,
@@ -173,5 +174,19 @@ describe('figure conflicts on real-world patterns', () => {
         'The Fenwick bakers’ union wants a 10 percent pay rise this year.',
       ),
     ).toEqual([['10 percent', '9 percent']]);
+  });
+  it('does not oppose what will be with what is', () => {
+    expect(
+      conflictingFigures(
+        'After the merger the Harlow group will employ about 13,200 people across the region.',
+        'The Harlow group employs 12,000 people across the region.',
+      ),
+    ).toEqual([]);
+    expect(
+      conflictingFigures(
+        'After the merger the Harlow group will employ about 13,200 people across the region.',
+        'After the merger the Harlow group will employ 12,000 people across the region.',
+      ),
+    ).toEqual([['12,000 people', 'about 13,200 people']]);
   });
 });

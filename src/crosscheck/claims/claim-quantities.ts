@@ -91,6 +91,12 @@ export function claimQuantity(
         break;
       }
     }
+  // "will employ about 13,200", "would cost 5 million": what is expected, not what is.
+  let expected = false;
+  for (let i = at - 1; i >= Math.max(0, at - ROLE_TOKENS); i--) {
+    if (tokens[i]!.start < claim.start || breaks(i)) break;
+    if (MODALS.has(tokens[i]!.text.toLowerCase().replace(/’/g, "'"))) expected = true;
+  }
   return {
     value: quantity.value,
     unit,
@@ -104,6 +110,7 @@ export function claimQuantity(
         : null,
     text: quantity.text,
     further,
+    expected,
     whole: isWhole(tokens, at, inFigure),
     owner: ownerOf(tokens, words, at, claim, isName),
     // "nine crew were not hurt" counts something else than "12 crew were hurt".
@@ -131,6 +138,9 @@ function ownerOf(
   }
   return null;
 }
+
+/** Words that make a figure one that is expected or planned, not one that is so. */
+const MODALS = new Set(['will', 'would', "'ll", 'could', 'may', 'might', 'shall']);
 
 /** Words that make a figure a count of more of something, beside another ("three also died"). */
 const FURTHER = new Set(['also', 'another', 'other', 'additional', 'further', 'separate']);
@@ -240,6 +250,7 @@ export function noneCounts(
       context: [],
       roles: [],
       further: false,
+      expected: false,
       whole: false,
       owner: null,
     });

@@ -21,6 +21,8 @@ export interface ClaimQuantity {
   roles: string[];
   /** Said to be more of it, beside another figure ("three people also died"; "another 40"). */
   further: boolean;
+  /** Said of what will or would be ("will employ 13,200"), not of what is. */
+  expected: boolean;
   /** The whole a part is counted of: 16 in "missed 10 of the team's 16 games". */
   whole: boolean;
   /** Whose it is: the person or body named nearest before it (entity key), or null. */

@@ -90,6 +90,8 @@ function sameThing(f: Figure, g: Figure): string | null {
   if (otherOwner(f, g)) return null;
   // "Three people also died in a strike on another school" counts more dead, not fewer.
   if (f.quantity.further !== g.quantity.further) return null;
+  // "Will employ 13,200" is what is planned, no version of how many it employs.
+  if (f.quantity.expected !== g.quantity.expected) return null;
   // "Missed 10 of the team's 16 games" gives no version of "missed 10 games".
   if (f.quantity.whole !== g.quantity.whole) return null;
   // "No injuries were reported" counts what "two officers were treated for minor injuries" is
