@@ -1,4 +1,5 @@
 import type { AnalysisDocument, ArticleRecord, EntityRecord } from './analysis-document.js';
+import { markdownAddress, markdownText as md } from './markdown-text.js';
 import { renderStoryMarkdown } from './render-story-markdown.js';
 
 function excerpt(text: string, max = 400): string {
@@ -7,19 +8,19 @@ function excerpt(text: string, max = 400): string {
 }
 
 function spanText(article: ArticleRecord, start: number, end: number): string {
-  return article.text.slice(start, end).replace(/\s+/g, ' ');
+  return md(article.text.slice(start, end));
 }
 
 function articleFacts(article: ArticleRecord): string[] {
   const facts = [
     ['id', `\`${article.id}\``],
-    ['outlet', article.outlet ?? '(unknown)'],
-    ['published', article.published ?? '(unknown)'],
-    ['language', article.language ?? '(unknown)'],
-    ['source', article.source],
+    ['outlet', md(article.outlet ?? '(unknown)')],
+    ['published', md(article.published ?? '(unknown)')],
+    ['language', md(article.language ?? '(unknown)')],
+    ['source', md(article.source)],
   ];
-  if (article.url) facts.push(['url', article.url]);
-  if (article.authors.length) facts.push(['by', article.authors.join(', ')]);
+  if (article.url) facts.push(['url', markdownAddress(article.url)]);
+  if (article.authors.length) facts.push(['by', md(article.authors.join(', '))]);
   const lines = facts.map(([key, value]) => `- **${key}**: ${value}`);
   const { versions, credits } = article.sections;
   if (versions.length > 1) {
@@ -31,7 +32,7 @@ function articleFacts(article: ArticleRecord): string[] {
   }
   for (const credit of credits)
     lines.push(`- **credit**: ${spanText(article, credit.start, credit.end)}`);
-  for (const note of article.notes ?? []) lines.push(`- **note**: ${note}`);
+  for (const note of article.notes ?? []) lines.push(`- **note**: ${md(note)}`);
   return lines;
 }
 
@@ -41,28 +42,32 @@ function layerLines(document: AnalysisDocument, article: ArticleRecord): string[
   if (quotes.length) {
     lines.push('', '**Quotes**', '');
     for (const quote of quotes) {
-      const speaker = quote.speaker?.name ?? 'unknown speaker';
-      const descriptor = quote.speaker?.descriptor ? ` (${quote.speaker.descriptor})` : '';
+      const speaker = md(quote.speaker?.name ?? 'unknown speaker');
+      const descriptor = quote.speaker?.descriptor ? ` (${md(quote.speaker.descriptor)})` : '';
       lines.push(
-        `- ${speaker}${descriptor}, ${quote.kind}${quote.cue ? `, “${quote.cue}”` : ''}: “${quote.text.replace(/\s+/g, ' ')}”`,
+        `- ${speaker}${descriptor}, ${quote.kind}${quote.cue ? `, “${md(quote.cue)}”` : ''}: “${md(quote.text)}”`,
       );
     }
   }
   const times = (document.times ?? []).filter((t) => t.article === article.id);
   if (times.length)
-    lines.push('', `**Dates**: ${times.map((t) => `${t.text} → ${t.value ?? '?'}`).join('; ')}`);
+    lines.push(
+      '',
+      `**Dates**: ${times.map((t) => `${md(t.text)} → ${md(t.value ?? '?')}`).join('; ')}`,
+    );
   const quantities = (document.quantities ?? []).filter((q) => q.article === article.id);
-  if (quantities.length) lines.push('', `**Numbers**: ${quantities.map((q) => q.text).join('; ')}`);
+  if (quantities.length)
+    lines.push('', `**Numbers**: ${quantities.map((q) => md(q.text)).join('; ')}`);
   return lines;
 }
 
 function renderArticle(document: AnalysisDocument, article: ArticleRecord): string {
   return [
-    `## ${article.title ?? excerpt(article.text, 80)}`,
+    `## ${md(article.title ?? excerpt(article.text, 80))}`,
     '',
     ...articleFacts(article),
     '',
-    `> ${excerpt(article.text)}`,
+    `> ${md(excerpt(article.text))}`,
     ...layerLines(document, article),
     '',
   ].join('\n');
@@ -74,7 +79,7 @@ function renderStories(document: AnalysisDocument): string[] {
   const titles = new Map(
     document.articles.map((a) => [
       a.id,
-      `${a.outlet ?? a.source}: ${a.title ?? excerpt(a.text, 60)}`,
+      md(`${a.outlet ?? a.source}: ${a.title ?? excerpt(a.text, 60)}`),
     ]),
   );
   const lines = ['## Stories', ''];
@@ -83,7 +88,7 @@ function renderStories(document: AnalysisDocument): string[] {
       ? ` (${story.first}${story.last !== story.first ? ` to ${story.last}` : ''})`
       : '';
     lines.push(
-      `- **${story.title}**${days}: ${story.articles.length} articles, ${story.sources} independent source${story.sources === 1 ? '' : 's'}`,
+      `- **${md(story.title)}**${days}: ${story.articles.length} articles, ${story.sources} independent source${story.sources === 1 ? '' : 's'}`,
     );
     for (const [kind, links] of [
       ['copy', story.copies],
@@ -103,9 +108,9 @@ function renderPeople(entities: EntityRecord[]): string[] {
   const lines = ['## People and bodies', ''];
   for (const entity of named) {
     const articles = new Set(entity.mentions.map((m) => m.article)).size;
-    const roles = entity.descriptors.length ? ` — ${entity.descriptors.join('; ')}` : '';
+    const roles = entity.descriptors.length ? ` — ${md(entity.descriptors.join('; '))}` : '';
     lines.push(
-      `- **${entity.name}** (${entity.type}, ${articles} article${articles === 1 ? '' : 's'})${roles}`,
+      `- **${md(entity.name)}** (${entity.type}, ${articles} article${articles === 1 ? '' : 's'})${roles}`,
     );
   }
   return [...lines, ''];
@@ -128,7 +133,7 @@ export function renderMarkdown(document: AnalysisDocument): string {
     parts.push(
       '## Not read',
       '',
-      ...document.errors.map((error) => `- ${error.input}: ${error.reason}`),
+      ...document.errors.map((error) => `- ${md(error.input)}: ${md(error.reason)}`),
       '',
     );
   }

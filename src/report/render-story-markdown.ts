@@ -1,19 +1,11 @@
 import type { Evidence, Fact, Statement } from '../crosscheck/cross-check.js';
 import type { ArticleRecord, StoryRecord } from './analysis-document.js';
 import { FACT_STATUSES, plural } from './fact-status.js';
+import { markdownAddress, markdownText } from './markdown-text.js';
 import { ReportSources } from './report-sources.js';
 
-/** Article text on one line, with `<` escaped so a Markdown viewer shows it instead of running it. */
-function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/</g, '\\<');
-}
-
-/** An http(s) address as a link; any other (`javascript:`, `file:`) as inert text. */
-function address(url: string): string {
-  return /^https?:\/\//i.test(url)
-    ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`
-    : inline(url);
-}
+const inline = markdownText;
+const address = markdownAddress;
 
 function citations(sources: ReportSources, articleIds: Iterable<string>): string {
   return sources
