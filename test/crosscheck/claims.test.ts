@@ -98,6 +98,31 @@ describe('claim words', () => {
     expect(adding).toEqual([]);
   });
 
+  it('reads what a report denies as denied ("denied that the bridge had failed")', () => {
+    const denied = claimsOf(
+      'The council denied that the Marl footbridge had failed an inspection.',
+    );
+    expect(denied.flatMap((claim) => claim.negated)).toContain('fail');
+    const rejected = claimsOf(
+      'The council rejected the offer and the footbridge failed an inspection.',
+    );
+    expect(rejected.flatMap((claim) => claim.negated)).toEqual([]);
+    const articles = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-12',
+        text: 'The council confirmed that the Marl footbridge had failed an inspection in March.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2034-06-12',
+        text: 'The council denied that the Marl footbridge had failed an inspection in March.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(facts.filter((fact) => fact.status === 'corroborated')).toEqual([]);
+  });
+
   it('makes no claim of an editor’s note on the report itself', () => {
     const text =
       'Hail damaged the roof of the school. This story was updated on June 13 to include the council’s estimate.';

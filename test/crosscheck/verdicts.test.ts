@@ -11,6 +11,43 @@ const conflicts = (drafts: Array<{ outlet: string; published: string; text: stri
 };
 
 describe('conflicts', () => {
+  it('are between independent sources: one outlet giving two figures disputes nothing', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'A gas explosion at a bakery in Kellan injured 12 people on Monday, the fire service said.',
+      },
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-07',
+        text: 'A gas explosion at a bakery in Kellan injured 15 people on Monday, the fire service said.',
+      },
+    ]);
+    const sources = [{ articles: articles.map(({ article }) => article.id) }];
+    const { facts } = crossCheckStory({ articles, sources });
+    expect(facts.filter((fact) => fact.status === 'conflicting')).toEqual([]);
+  });
+
+  it('tell a side once: its claim is no single-source fact of its figure as well', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Kellan Echo',
+        published: '2035-03-06',
+        text: 'Nobody was injured when a gas explosion wrecked a bakery in Kellan on Monday.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2035-03-06',
+        text: 'Three people were injured when a gas explosion wrecked a bakery in Kellan on Monday.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    const conflict = facts.find((fact) => fact.status === 'conflicting');
+    expect(conflict).toBeDefined();
+    expect(facts.filter((fact) => fact.text === conflict!.text)).toHaveLength(1);
+  });
+
   it('tells a conflict once when several sentences give its figures', () => {
     const found = conflicts([
       {

@@ -20,6 +20,21 @@ const denial = (tokens: readonly Token[], j: number) => {
   return NEGATIONS.has(lower(token)!) && !ADDING.has(lower(tokens[j + 1])!);
 };
 
+/** Verbs that report a clause as untrue: "denied that", "disputed claims that". */
+const DENIAL_CUES = new Set(['deny', 'dispute', 'refute', 'reject']);
+/** Tokens after a denial verb where its "that" may stand ("denied reports that"). */
+const THAT_REACH = 3;
+
+/** The index after which a claim's clause is denied ("denied that …"), or Infinity. */
+function deniedClause(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.pos !== 'VERB' || !DENIAL_CUES.has(tokens[k]!.lemma)) continue;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + THAT_REACH); j++)
+      if (lower(tokens[j]) === 'that') return j;
+  }
+  return Infinity;
+}
+
 /**
  * The claim words of the verbs a claim denies: "The nine crew members who were not hurt" denies
  * hurt, and "declined to comment" comment. A verb the claim also states ("three were hurt and
@@ -32,6 +47,8 @@ export function negatedVerbs(
 ): string[] {
   const negated = new Set<string>();
   const stated = new Set<string>();
+  // "The council denied that the bridge had failed an inspection" says it did not fail one.
+  const deniedFrom = deniedClause(tokens);
   tokens.forEach((token, i) => {
     const word = tokenWords[i];
     if (!word) return;
@@ -42,6 +59,10 @@ export function negatedVerbs(
       token.pos === 'ADJ' ||
       (token.pos === 'NOUN' && before !== undefined && NEGATIONS.has(before));
     if (!verbal) return;
+    if (i > deniedFrom) {
+      negated.add(word);
+      return;
+    }
     for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
       if (denial(tokens, j)) {
         negated.add(word);

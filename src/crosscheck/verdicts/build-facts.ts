@@ -61,8 +61,12 @@ export function buildFacts(
     .sort(
       (a, b) => b.members.length - a.members.length || a.members[0]!.index - b.members[0]!.index,
     );
+  // One source giving two figures (an outlet's early and later report) disputes nothing: a
+  // conflict is between independent sources.
   const conflicts = ordered.map(({ group, members }) =>
-    conflicting.has(group) ? conflictVersions(members, vectors) : null,
+    conflicting.has(group) && sources.count(articlesOf(members)) >= 2
+      ? conflictVersions(members, vectors)
+      : null,
   );
   // A fact that others dispute is not worded by a sentence giving one side of the dispute when
   // another can word it ("a blaze injured 15 of its 24 crew" where 12 is also reported).
@@ -189,6 +193,7 @@ function singleSourceFacts(
   // A sentence other sources confirm in part is a fact of its own for the rest: say what.
   const wordsOf = new Map<Draft, FactWords>();
   const factsOf = new Map<Claim, Draft[]>();
+  const told = new Set<Draft>();
   for (const fact of settled)
     for (const claim of fact.members) factsOf.set(claim, [...(factsOf.get(claim) ?? []), fact]);
   for (const draft of byText.values()) {
@@ -200,9 +205,20 @@ function singleSourceFacts(
       return words;
     });
     const unconfirmed = unconfirmedWords(draft.wording, draft.text, indexed, vectors);
-    if (unconfirmed.length > 0) draft.unconfirmed = unconfirmed;
+    // A side of a conflict says nothing more on its own when all that only it says is its side's
+    // figure: "Three people were injured" is told by the conflict over how many were.
+    const side = facts.find(
+      (fact) =>
+        fact.versions &&
+        draft.members.every((claim) => fact.members.includes(claim)) &&
+        unconfirmed.every((words) =>
+          fact.versions!.some((version) => version.text.includes(words)),
+        ),
+    );
+    if (side) told.add(draft);
+    else if (unconfirmed.length > 0) draft.unconfirmed = unconfirmed;
   }
-  return [...byText.values()];
+  return [...byText.values()].filter((draft) => !told.has(draft));
 }
 
 function versionOf(
