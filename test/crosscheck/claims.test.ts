@@ -285,3 +285,22 @@ describe('relative clauses', () => {
     expect(claimsOf(text).map((claim) => claim.text)).toEqual([text]);
   });
 });
+
+describe('claims that give other years or hours', () => {
+  it('confirm nothing of each other', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-12',
+        text: 'The Marl footbridge, built in 1962, collapsed at 6 pm on Tuesday.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2034-06-12',
+        text: 'The Marl footbridge, built in 1926, collapsed at 9 pm on Tuesday.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(facts.filter((fact) => fact.status === 'corroborated')).toEqual([]);
+  });
+});

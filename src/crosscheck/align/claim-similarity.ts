@@ -49,6 +49,16 @@ const denies = (a: Claim, b: Claim) =>
 export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
 
 /**
+ * Claims that give their happenings different years or hours, and no date in common ("built in
+ * 1962" / "built in 1926", "at 6 pm" / "at 9 pm"). Days are left out: a weekday read against the
+ * wrong article date would part two reports of one happening.
+ */
+const otherDates = (a: Claim, b: Claim) =>
+  a.telling.some((x) =>
+    b.telling.some((y) => x.length === y.length && x !== y && (x.length === 4 || x.length > 10)),
+  );
+
+/**
  * What is left of the word score of two claims whose verbs say different things happened ("the
  * company puts the figure at 350" / "did not dispute the figure"): they share what they speak of,
  * not what they say of it.
@@ -184,6 +194,7 @@ export class ClaimSimilarity {
     // commented" / "… said on Tuesday …") say different things of them.
     if (!said && !figure) return 0;
     const date = ca.telling.some((date) => cb.telling.includes(date));
+    if (!date && otherDates(ca, cb)) return 0;
     // A name counts apart from the words only when the word is not one of its own ("the union"
     // and the Tagus Dockworkers' Union are one anchor, not two).
     if (exact === 1 && !figure && !date) {
