@@ -39,6 +39,16 @@ function gunzipped(input: Input): Input {
   };
 }
 
+/** Throws zlib's error if the input is not one whole gzip stream (or several). */
+async function checkGzip(input: Input): Promise<void> {
+  const raw = await input.head(HEAD_BYTES);
+  if (raw.length < HEAD_BYTES) {
+    gunzipSync(raw);
+    return;
+  }
+  for await (const chunk of gunzipped(input).stream()) void chunk;
+}
+
 function reasonOf(error: unknown): string {
   const code = (error as { code?: string }).code ?? '';
   if (
@@ -72,6 +82,9 @@ export async function* readInput(
       if (innerFormat !== 'warc') source = inner;
       format = innerFormat === 'gzip' ? 'binary' : innerFormat;
       head = await inner.head();
+      // Bytes that inflate to nothing are an empty input only if they are a whole gzip stream
+      // (of nothing); a header followed by garbage or cut short is corrupt.
+      if (format === 'empty') await checkGzip(input);
     }
     if (format === 'empty') return yield new ReadError(input.name, 'empty: nothing to read');
     if (format === 'binary') {

@@ -73,6 +73,30 @@ describe('bad input', () => {
     expect(errors[0]?.reason).toMatch(/^corrupt or truncated gzip data/);
   });
 
+  it('a gzip header followed by garbage is corrupt gzip data, not an empty file', async () => {
+    const garbage = Buffer.from([0x1f, 0x8b, 0x08, 0x00, ...Buffer.from('garbage')]);
+    const { articles, errors } = await readContent('broken.gz', garbage);
+    expect(articles).toEqual([]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^broken\.gz: corrupt or truncated gzip data/),
+    ]);
+    // A whole gzip of nothing is still an empty input.
+    const empty = await readContent('nothing.txt.gz', gzipSync(Buffer.alloc(0)));
+    expect(empty.errors.map((e) => e.reason)).toEqual(['empty: nothing to read']);
+  });
+
+  it('a JSON Lines article that is empty once cleaned up is named by its line', async () => {
+    const lines = [
+      JSON.stringify({ text: 'Ferry crews returned to work on Friday, the union said.' }),
+      JSON.stringify({ text: '\u200b\ufeff&#8203;' }),
+    ].join('\n');
+    const { articles, errors } = await readContent('export.jsonl', lines);
+    expect(articles).toHaveLength(1);
+    expect(errors.map((e) => e.message)).toEqual(['export.jsonl:2: empty: no article text']);
+    const array = await readContent('export.json', `[{"text": "\\u200b"}]`);
+    expect(array.errors.map((e) => e.message)).toEqual(['export.json [0]: empty: no article text']);
+  });
+
   it('malformed HTML still gives its text', async () => {
     const html =
       '<html><body><div><p>Dock workers walked out on Tuesday after talks collapsed, the union said in a statement.<p>They will <b>stay out <i>until Friday.</div></span></body>';

@@ -23,4 +23,11 @@ describe('normalizeText', () => {
   it('drops invisible characters and composes accents', () => {
     expect(normalizeText('\ufeffCafe\u0301\u200b')).toBe('Café');
   });
+
+  it('replaces lone surrogates with U+FFFD and keeps whole pairs', () => {
+    expect(normalizeText('a\ud800b c\udc00 \ud83d\ude00 end\udbff')).toBe(
+      'a\ufffdb c\ufffd \ud83d\ude00 end\ufffd',
+    );
+    expect(normalizeText('x\udc00\ud800y')).toBe('x\ufffd\ufffdy');
+  });
 });

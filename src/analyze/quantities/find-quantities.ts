@@ -59,6 +59,71 @@ const UNIT_BREAK = new Set([
   'INTJ',
 ]);
 const MAX_UNIT_WORDS = 4;
+// Verbs and participles that can stand for what is counted ("15 dead", "3 missing", "2 killed");
+// any other verb right after a number is what the sentence says of it ("Officer 1 said").
+const CASUALTY_WORDS = new Set([
+  'dead',
+  'died',
+  'injured',
+  'wounded',
+  'killed',
+  'missing',
+  'hurt',
+  'drowned',
+  'trapped',
+  'stranded',
+  'evacuated',
+  'rescued',
+  'arrested',
+  'detained',
+  'displaced',
+  'hospitalised',
+  'hospitalized',
+  'sickened',
+  'infected',
+]);
+// Nouns after which a number is still a count ("in total 40", "this week 300 workers", "by
+// noon 90 remain", "on Tuesday 40 waited").
+const NOT_LABELS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'tonight',
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'noon',
+  'midnight',
+  'weekend',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'total',
+  'toll',
+  'tally',
+  'count',
+  'number',
+  'figure',
+  'score',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'time',
+  'times',
+]);
 
 interface NumberRead {
   value: number;
@@ -136,6 +201,18 @@ function isNoCount(tokens: Token[], read: NumberRead): boolean {
   );
 }
 
+/**
+ * A bare numeral right after a noun that names a thing by its number ("Officer 1", "berth 4",
+ * "Gate 3", "route 42"), when no counted noun follows it.
+ */
+function isLabel(tokens: Token[], read: NumberRead): boolean {
+  const number = tokens[read.first]!;
+  const before = tokens[read.first - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (number.start - before.end > 1 || read.next !== read.first + 1) return false;
+  return /^\d+$/.test(number.text) && !NOT_LABELS.has(lowerOf(before.text));
+}
+
 /** The words after a number that say what it counts: "ballistic missiles", "dock workers", "seconds". */
 function unitAfter(
   text: string,
@@ -159,19 +236,25 @@ function unitAfter(
     return { unit: '%', end: tokens[next + 1]!.end, next: next + 2 };
   }
   const startAt = next;
-  // "12 people were injured", "15 dead": a participle or adjective can be what is counted.
+  // "12 people were injured", "15 dead": an adjective, a casualty participle ("3 missing") or
+  // a participle before a noun ("two firefighting tugs") can start what is counted.
   while (next < tokens.length && next - startAt < MAX_UNIT_WORDS) {
     const token = tokens[next]!;
-    const hyphenated = token.text === '-' && next > startAt;
-    if (
-      !hyphenated &&
-      UNIT_BREAK.has(token.pos) &&
-      !(next === startAt && (token.pos === 'VERB' || token.pos === 'ADJ'))
-    )
+    if (next === startAt && token.pos === 'VERB') {
+      const lower = lowerOf(token.text);
+      if (CASUALTY_WORDS.has(lower)) {
+        next++;
+        break;
+      }
+      if (/(?:ing|ed)$/.test(lower) && tokens[next + 1]?.pos === 'NOUN') {
+        next++;
+        continue;
+      }
       break;
-    if (token.pos === 'VERB' && next > startAt) break;
+    }
+    const hyphenated = token.text === '-' && next > startAt;
+    if (!hyphenated && UNIT_BREAK.has(token.pos)) break;
     next++;
-    if (token.pos === 'VERB') break;
   }
   if (next === startAt) return { unit: null, end: tokens[from - 1]!.end, next: from };
   const end = tokens[next - 1]!.end;
@@ -191,7 +274,7 @@ export function findQuantities(text: string, layer: TextLayer): Quantity[] {
     if (!(NUMBER_START_FORMS.get(form) ?? NUMBER_START_FORMS.learn(form, tokens[i]!.text)))
       continue;
     const read = readNumber(tokens, i);
-    if (!read || isNoCount(tokens, read)) continue;
+    if (!read || !Number.isFinite(read.value) || isNoCount(tokens, read)) continue;
     let first = read.first;
     let approximate = read.vague;
     let unit: string | null = null;
@@ -213,6 +296,10 @@ export function findQuantities(text: string, layer: TextLayer): Quantity[] {
       }
     }
     const after = unitAfter(text, tokens, read.next);
+    if (!sign && !approximate && after.unit === null && isLabel(tokens, read)) {
+      i = Math.max(i, read.next - 1);
+      continue;
+    }
     if (!unit) unit = after.unit;
     else if (after.unit === '%' || (after.unit && CURRENCY_WORDS[after.unit.toLowerCase()]))
       unit = after.unit;

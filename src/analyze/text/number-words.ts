@@ -35,7 +35,9 @@ export const CARDINALS: Record<string, number> = {
 /** A numeral as written in news ("1,200", "3.5", "12"), or null. */
 export function numeralValue(token: string): number | null {
   if (!/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(token)) return null;
-  return Number(token.replace(/,/g, ''));
+  const value = Number(token.replace(/,/g, ''));
+  // Thousands of digits make Infinity, which is no number anything counts (and no JSON).
+  return Number.isFinite(value) ? value : null;
 }
 
 /** A written number word's value ("forty" → 40, "twenty-five" → 25), or null. */

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { ArticleDraft } from '../../model/article.js';
 import { ReadError, describeError } from '../../model/read-error.js';
 import { dateProblem, normalizeDate } from '../normalize-date.js';
-import { decodeEntities } from '../normalize-text.js';
+import { decodeEntities, normalizeText } from '../normalize-text.js';
 import { outletFromUrl } from '../outlet-name.js';
 import { readTextInput } from './read-text-input.js';
 import type { ReadOptions, Reader } from './reader.js';
@@ -25,6 +25,9 @@ function toDraft(
   const record = value as Record<string, unknown>;
   if (typeof record.text !== 'string') return new ReadError(where, 'no "text" string');
   if (!record.text.trim()) return new ReadError(where, 'empty "text"');
+  const text = decodeEntities(record.text);
+  // Checked here, not only when the article is finished, so the error names its line.
+  if (!normalizeText(text)) return new ReadError(where, 'empty: no article text');
   const url = optionalString(record, 'url');
   const published = optionalString(record, 'published');
   const date = normalizeDate(published);
@@ -39,7 +42,7 @@ function toDraft(
     outlet: optionalString(record, 'outlet') ?? options.outlet ?? outletFromUrl(url),
     title: optionalString(record, 'title'),
     published: date ?? normalizeDate(options.date),
-    text: decodeEntities(record.text),
+    text,
     authors: Array.isArray(record.authors)
       ? record.authors.filter((a): a is string => typeof a === 'string')
       : [],

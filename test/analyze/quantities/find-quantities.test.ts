@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/analyze/quantities/find-quantities.js';
+import { numeralValue } from '../../../src/analyze/text/number-words.js';
 import { textLayer } from '../../../src/analyze/text/text-layer.js';
 
 function quantities(text: string) {
@@ -61,5 +62,41 @@ describe('findQuantities', () => {
         'On April 2, 2031, at 3 p.m., a 45-year-old said the talks, begun in 2029, had failed.',
       ),
     ).toEqual([]);
+  });
+
+  it('drops a number too large to be finite', () => {
+    expect(numeralValue('9'.repeat(5000))).toBeNull();
+    expect(quantities(`The ledger listed ${'9'.repeat(5000)} ships and 12 crews.`)).toEqual([
+      ['12 crews', 12, 'crews', false],
+    ]);
+    expect(quantities(`Some ${'9'.repeat(300)} billion shells.`)).toEqual([]);
+  });
+
+  it('takes no verb as a unit, except for casualties', () => {
+    expect(quantities('Officer 1 said the bridge shook and the crane at berth 4 moved.')).toEqual(
+      [],
+    );
+    expect(quantities('Gate 3 was closed and route 42 was diverted.')).toEqual([]);
+    expect(quantities('By noon 90 remain, 15 dead, 3 missing, 2 killed and 12 were hurt.')).toEqual(
+      [
+        ['90', 90, null, false],
+        ['15 dead', 15, 'dead', false],
+        ['3 missing', 3, 'missing', false],
+        ['2 killed', 2, 'killed', false],
+        ['12', 12, null, false],
+      ],
+    );
+  });
+
+  it('keeps counts after time and total words, and participles before a noun', () => {
+    expect(
+      quantities(
+        'This week 300 workers walked out and in total 40 were hurt as two firefighting tugs came.',
+      ),
+    ).toEqual([
+      ['300 workers', 300, 'workers', false],
+      ['40', 40, null, false],
+      ['two firefighting tugs', 2, 'firefighting tugs', false],
+    ]);
   });
 });
