@@ -2,6 +2,7 @@ import type { Quantity, TextLayer, Token } from '../../model/analysis.js';
 import { lowerOf } from '../text/char-class.js';
 import { FormMemo } from '../text/form-memo.js';
 import { numberWordValue, numeralValue } from '../text/number-words.js';
+import { WEEKDAYS } from '../times/time-words.js';
 import { isArticleWord, NUMBER_STARTS, SCALES, VAGUE } from './number-words.js';
 
 const APPROXIMATORS = new Set([
@@ -85,13 +86,7 @@ const CASUALTY_WORDS = new Set([
 // Nouns after which a number is still a count ("in total 40", "this week 300 workers", "by
 // noon 90 remain", "on Tuesday 40 waited").
 const NOT_LABELS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...Object.keys(WEEKDAYS),
   'today',
   'tonight',
   'yesterday',
