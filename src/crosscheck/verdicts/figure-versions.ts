@@ -56,11 +56,6 @@ function sameRole(q: ClaimQuantity, r: ClaimQuantity): boolean {
   );
 }
 
-/**
- * Two figures that count the same thing: a unit word in common and a word said around both
- * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
- * Claims of the news and of the background never meet here: they are never aligned.
- */
 /** A word said around a figure that is not a word of a name. */
 const saidOf = (figure: Figure, word: string) =>
   figure.quantity.context.includes(word) && !figure.claim.nameWords.includes(word);
@@ -84,6 +79,14 @@ function otherOwner(f: Figure, g: Figure): boolean {
   );
 }
 
+/** What a figure counts above all: its unit's head, or the last word of what it counts. */
+const headOf = (figure: Figure) => figure.quantity.unit ?? figure.units[figure.units.length - 1];
+
+/**
+ * Two figures that count the same thing: a unit word in common and a word said around both
+ * ("injuring 12 crew" / "15 crew were injured"; not "24 crew on board" / "12 crew injured").
+ * Claims of the news and of the background never meet here: they are never aligned.
+ */
 function sameThing(f: Figure, g: Figure): string | null {
   // "Kessler added 16 points" and "Marne had 14 points" count two players' points.
   if (otherPeople(f.claim, g.claim)) return null;
@@ -105,9 +108,9 @@ function sameThing(f: Figure, g: Figure): string | null {
   if (!sameRole(f.quantity, g.quantity)) return null;
   // A word both units share counts one thing when it is what one of them counts: "crew members"
   // and "injured crew" both count crew; "three young men" and "seven young children" do not.
-  const head = (figure: Figure) => figure.quantity.unit ?? figure.units[figure.units.length - 1];
   return (
-    f.units.find((unit) => g.units.includes(unit) && (unit === head(f) || unit === head(g))) ?? null
+    f.units.find((unit) => g.units.includes(unit) && (unit === headOf(f) || unit === headOf(g))) ??
+    null
   );
 }
 
