@@ -142,7 +142,8 @@ export function buildClaims(
         (m) => overlaps(m, span) && !speakerSpans.some((s) => overlaps(m, s)),
       );
       if (entity.type === 'person' && told.length) people.add(entityKey(entity));
-      if (entity.type === 'place') for (const m of entity.mentions) places.push(m);
+      if (entity.type === 'place')
+        for (const m of entity.mentions) if (overlaps(m, span)) places.push(m);
       words.add(entityKey(entity));
       forms.set(entityKey(entity), article.text.slice(mention.start, mention.end));
     }
@@ -158,6 +159,7 @@ export function buildClaims(
         (time, i) => !/^since\b/i.test(time.text) && !comparedSince(tokens, spanTimes[i]!.start),
       )
       .map((time) => time.value);
+    const notOwners = [...places, ...speakerSpans, ...spanTimes];
     claims.push({
       index: first + claims.length,
       article: article.id,
@@ -176,7 +178,7 @@ export function buildClaims(
       quantities: [
         ...figures.map((q) =>
           claimQuantity(q, tokens, tokenWords, span, figures, (i) =>
-            ownerName(tokens[i]!, [...places, ...speakerSpans, ...spanTimes]),
+            ownerName(tokens[i]!, notOwners),
           ),
         ),
         ...noneCounts(tokens, tokenWords),

@@ -115,8 +115,8 @@ export function groupStatements(
     for (const word of claim.words) if (!quoteWeights.has(word)) quoteWeights.set(word, fallback);
   const similarity = new ClaimSimilarity(claims, quoteWeights, vectors);
 
-  // One word in common is no paraphrase: "we need to make a play" and "he could not make the
-  // play" are two remarks. A partial quote ("completely blindsided") is the remark it is part of.
+  // One word in common is no paraphrase: "the pitch was heavy" and "a heavy defeat to take" are
+  // two remarks. A partial quote ("completely blindsided") is the remark it is part of.
   const texts = claims.map((claim) => remarkText(claim.text));
   const sameRemark = (a: number, b: number) =>
     texts[a]!.includes(texts[b]!) ||
