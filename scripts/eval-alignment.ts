@@ -14,7 +14,8 @@
  * given the same mentions and judges which are one event with crosscheck's own matching
  * (scripts/lib/gold-mention-events.ts over scripts/lib/same-happening.ts): the words
  * naming each, lemmatised and synonym-folded as claims word them, near-synonyms by the word
- * vectors at cosine ≥ 0.8, and what tells two happenings apart in the claims holding them
+ * vectors at cosine ≥ 0.8 or of one common WordNet sense (src/crosscheck/align/word-senses.ts, as
+ * either a noun or a verb: a mention's part of speech is not asked), and what tells two happenings apart in the claims holding them
  * (people, places, days, figures, news against background). After the table, its sensitivity to
  * that cosine and to each reason, and the precision of its variants at baseline (a)'s recall, swept
  * by a least word similarity of the two claims (`ClaimSimilarity.words`).

@@ -22,6 +22,7 @@ const soft = (words: string[]): SoftWords => ({
   words,
   rows: Int32Array.from(words, (word) => WORDS.indexOf(word)),
   weights: Float64Array.from(words, () => 1),
+  senses: Int32Array.from(words, () => -1),
 });
 
 describe('near-synonym pairs', () => {

@@ -9,6 +9,8 @@ export interface SoftWords {
   words: string[];
   rows: Int32Array;
   weights: Float64Array;
+  /** Each word's WordNet sense id as the claim uses it (a verb or a noun), -1 for none. */
+  senses: Int32Array;
 }
 
 /**
@@ -25,10 +27,14 @@ export function softWordsOf(
   vectors: WordVectors,
 ): SoftWords {
   const kept = claim.softWords.filter((word) => vectors.row(word) >= 0);
+  const senses = vectors.senses;
   return {
     words: kept,
     rows: Int32Array.from(kept, (word) => vectors.row(word)),
     weights: Float64Array.from(kept, (word) => weights.get(word) ?? 0),
+    senses: Int32Array.from(kept, (word) =>
+      senses ? senses.id(word, claim.predicates.includes(word) ? 'verb' : 'noun') : -1,
+    ),
   };
 }
 
@@ -94,10 +100,16 @@ export function softPairs(
   bestB.fill(0, 0, m);
   partnerA.fill(-1, 0, n);
   partnerB.fill(-1, 0, m);
+  const senses = vectors.senses;
   for (let x = 0; x < n; x++) {
     const row = a.rows[rowsA[x]!]!;
+    const sense = a.senses[rowsA[x]!]!;
     for (let y = 0; y < m; y++) {
-      const similarity = vectors.rowSimilarity(row, b.rows[rowsB[y]!]!);
+      // Words of one common sense are as near as can be, however differently they are used.
+      const similarity =
+        sense >= 0 && senses?.relatedIds(sense, b.senses[rowsB[y]!]!)
+          ? 1
+          : vectors.rowSimilarity(row, b.rows[rowsB[y]!]!);
       if (similarity > bestA[x]!) {
         bestA[x] = similarity;
         partnerA[x] = y;

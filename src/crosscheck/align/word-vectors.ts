@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedSenses, type WordSenses } from './word-senses.js';
 
 /** Where `npm install` writes the vectors (scripts/install/build-word-vectors.mjs). */
 export const DEFAULT_VECTORS = join(
@@ -14,7 +15,8 @@ export const DEFAULT_VECTORS = join(
 
 /**
  * Word vectors (unit length, quantised to bytes) for telling how close two words are in meaning:
- * "collapsed" and "failed", "lorry" and "truck".
+ * "collapsed" and "failed", "lorry" and "truck". With WordNet's senses, two words of one common
+ * sense are as close as can be ("capsized" / "overturned"), however differently they are used.
  */
 export class WordVectors {
   private readonly rows = new Map<string, number>();
@@ -23,11 +25,13 @@ export class WordVectors {
     private readonly data: Int8Array,
     private readonly dims: number,
     words: string[],
+    /** WordNet's common senses, read beside the vectors when installed. */
+    readonly senses: WordSenses | null,
   ) {
     words.forEach((word, i) => this.rows.set(word, i));
   }
 
-  static read(path: string): WordVectors {
+  static read(path: string, senses: WordSenses | null = null): WordVectors {
     const file = readFileSync(path);
     const headerLength = file.readUInt32LE(0);
     const header = JSON.parse(file.subarray(4, 4 + headerLength).toString('utf8')) as {
@@ -36,7 +40,7 @@ export class WordVectors {
     };
     const offset = file.byteOffset + 4 + headerLength;
     const data = new Int8Array(file.buffer, offset, header.words.length * header.dims);
-    return new WordVectors(data, header.dims, header.words);
+    return new WordVectors(data, header.dims, header.words, senses);
   }
 
   /** The row of a word's vector, -1 when it has none. */
@@ -54,8 +58,13 @@ export class WordVectors {
     return dot / (127 * 127);
   }
 
-  /** Cosine of two words' vectors; 0 when either has none. */
+  /** Cosine of two words' vectors, 1 for words of one common sense; 0 when either has none. */
   similarity(a: string, b: string): number {
+    return this.senses?.related(a, b) ? 1 : this.cosine(a, b);
+  }
+
+  /** Cosine of two words' vectors; 0 when either has none. */
+  cosine(a: string, b: string): number {
     if (a === b) return 1;
     const ra = this.rows.get(a);
     const rb = this.rows.get(b);
@@ -65,8 +74,9 @@ export class WordVectors {
 
 let shared: WordVectors | null | undefined;
 
-/** The installed word vectors, read once; null when they were not built. */
+/** The installed word vectors with the installed senses, read once; null when they were not built. */
 export function installedVectors(path = DEFAULT_VECTORS): WordVectors | null {
-  if (shared === undefined) shared = existsSync(path) ? WordVectors.read(path) : null;
+  if (shared === undefined)
+    shared = existsSync(path) ? WordVectors.read(path, installedSenses()) : null;
   return shared;
 }

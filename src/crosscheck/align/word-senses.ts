@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where `npm install` writes the senses (scripts/install/build-word-senses.mjs). */
+export const DEFAULT_SENSES = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'vectors',
+  'word-senses.json',
+);
+
+interface SensesFile {
+  words: string[];
+  /** Each word's synsets; a key of VERB_KEYS or more is a verb synset's. */
+  own: number[][];
+  reachFromNoun: number[][];
+  reachFromVerb: number[][];
+}
+
+const VERB_KEYS = 100_000_000;
+
+export type SensePart = 'noun' | 'verb';
+
+const NONE: readonly number[] = [];
+
+/**
+ * What WordNet knows of the common senses of a word used as a noun or as a verb: two words of one
+ * sense ("bought" / "purchased"), a word and the broader one it is a kind of ("capsized" /
+ * "overturned"), a verb and its noun ("acquire" / "acquisition") tell of one happening, where
+ * word vectors only see words used alike. A word as a noun or verb is a sense id: its entry
+ * twice, plus one for a verb.
+ */
+export class WordSenses {
+  private readonly index = new Map<string, number>();
+  /** The sense ids whose own synsets hold a synset. */
+  private readonly owning = new Map<number, number[]>();
+  private readonly nearCache = new Map<number, ReadonlySet<number>>();
+
+  constructor(private readonly file: SensesFile) {
+    file.words.forEach((word, i) => this.index.set(word, i));
+    file.own.forEach((keys, entry) =>
+      keys.forEach((key) => {
+        const id = entry * 2 + (key >= VERB_KEYS ? 1 : 0);
+        const list = this.owning.get(key);
+        if (list) list.push(id);
+        else this.owning.set(key, [id]);
+      }),
+    );
+  }
+
+  static read(path: string): WordSenses {
+    return new WordSenses(JSON.parse(readFileSync(path, 'utf8')) as SensesFile);
+  }
+
+  /** The sense id of a word used as a noun or a verb; -1 when WordNet has no such use. */
+  id(word: string, part: SensePart): number {
+    const entry = this.index.get(word);
+    if (entry === undefined) return -1;
+    const verb = part === 'verb';
+    const has = this.file.own[entry]!.some((key) => key >= VERB_KEYS === verb);
+    return has ? entry * 2 + (verb ? 1 : 0) : -1;
+  }
+
+  /**
+   * The sense ids that share a synset with a sense id or that it reaches (the broader word, the
+   * derived one), computed once per id, as alignment asks of the same words again and again. A
+   * broad word ("change") is reached by hundreds and does not list them: `related` asks both ways.
+   */
+  private near(id: number): ReadonlySet<number> {
+    let near = this.nearCache.get(id);
+    if (near) return near;
+    const entry = id >> 1;
+    const verb = (id & 1) === 1;
+    const found = new Set<number>();
+    for (const key of this.file.own[entry] ?? NONE)
+      if (key >= VERB_KEYS === verb)
+        for (const other of this.owning.get(key) ?? NONE) found.add(other);
+    const reach = verb ? this.file.reachFromVerb[entry] : this.file.reachFromNoun[entry];
+    for (const key of reach ?? NONE)
+      for (const other of this.owning.get(key) ?? NONE) found.add(other);
+    near = found;
+    this.nearCache.set(id, near);
+    return near;
+  }
+
+  /** Whether two sense ids tell of one happening or thing. */
+  relatedIds(a: number, b: number): boolean {
+    if (a < 0 || b < 0) return false;
+    return a === b || this.near(a).has(b) || this.near(b).has(a);
+  }
+
+  /** Whether two words, each as a noun or a verb, tell of one happening or thing. */
+  related(a: string, b: string): boolean {
+    if (a === b) return true;
+    for (const x of ['noun', 'verb'] as const)
+      for (const y of ['noun', 'verb'] as const)
+        if (this.relatedIds(this.id(a, x), this.id(b, y))) return true;
+    return false;
+  }
+}
+
+let shared: WordSenses | null | undefined;
+
+/** The installed word senses, read once; null when they were not built. */
+export function installedSenses(path = DEFAULT_SENSES): WordSenses | null {
+  if (shared === undefined) shared = existsSync(path) ? WordSenses.read(path) : null;
+  return shared;
+}
