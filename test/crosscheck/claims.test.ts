@@ -31,10 +31,20 @@ describe('claim words', () => {
     expect(wordsOf('The Varn burst its banks overnight.')).toContain('flood');
     expect(wordsOf('The chairman stepped down.')).toContain('resign');
     expect(wordsOf('Bakers walked to the square.')).not.toContain('strike');
+    expect(wordsOf('Bakers walked off the job at dawn.')).toContain('strike');
+    expect(wordsOf('The crews put out the fire by noon.')).toContain('extinguish');
+    expect(wordsOf('The fire was put out on Tuesday.')).toContain('extinguish');
     expect(wordsOf('A fire broke out on the ferry.')).toEqual(
       expect.arrayContaining(['fire', 'begin']),
     );
     expect(wordsOf('The ferry caught fire.')).toEqual(expect.arrayContaining(['fire', 'begin']));
+  });
+
+  it('does not fold a phrase used in its plain sense', () => {
+    // Leaving a place, or issuing a statement, is no strike and no fire put out.
+    expect(wordsOf('Another 16 walked out of the mine unhurt.')).not.toContain('strike');
+    expect(wordsOf('The visitors walked off the pitch in protest.')).not.toContain('strike');
+    expect(wordsOf('The operator put out a statement on Monday.')).not.toContain('extinguish');
   });
 
   it('reads how something happened as its adjective, not how sure a report is', () => {

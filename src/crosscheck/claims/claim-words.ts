@@ -91,6 +91,19 @@ const PHRASES = new Map<string, string>([
 /** Phrases whose object is said as well as folded ("caught fire": began, and fire). */
 const OBJECT_KEPT = new Set(['catch fire']);
 
+/**
+ * Phrases that name their happening only when what follows them, if a thing, is one of these:
+ * "walked off the job" is a strike, "walked off the pitch" is not; "put out the fire" and "the fire
+ * was put out" are putting it out, "put out a statement" is not.
+ */
+const ONLY_OBJECTS = new Map<string, ReadonlySet<string>>([
+  ['walk off', new Set(['job', 'work'])],
+  ['put out', new Set(['fire', 'blaze', 'flame', 'flames'])],
+]);
+
+/** Phrases that do not name their happening with one of these words next: "walked out of the mine". */
+const NOT_BEFORE = new Map<string, ReadonlySet<string>>([['walk out', new Set(['of'])]]);
+
 const PHRASE_HEADS = new Set(['VERB', 'NOUN', 'PROPN']);
 
 /** Words between a phrasal verb and its particle or object ("burst its banks"). */
@@ -112,6 +125,12 @@ export function claimWords(tokens: readonly Token[], english: boolean): (string 
     const phrase = `${head} ${particle}`;
     const folded = PHRASES.get(phrase);
     if (!folded) continue;
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 3 && BETWEEN.has(tokens[k]!.text.toLowerCase())) k++;
+    const after = tokens[k]?.text.toLowerCase() ?? '';
+    const object = k > j + 1 || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
+    if (object && ONLY_OBJECTS.get(phrase)?.has(after) === false) continue;
+    if (NOT_BEFORE.get(phrase)?.has(after)) continue;
     words[i] = foldSynonym(folded);
     if (!OBJECT_KEPT.has(phrase)) words[j] = null;
   }
