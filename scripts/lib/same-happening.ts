@@ -52,7 +52,8 @@ export function happeningWords(tokens: readonly Token[], english: boolean): stri
 /**
  * Whether two phrases that each name a happening, as their words (`happeningWords`), name one
  * kind: every word of the shorter is a word of the other, or, with `near` and word vectors, a word
- * at that cosine or above ("blaze" / "fire" are one word already; "quake" / "tremor" too).
+ * at that cosine or above or of one common WordNet sense ("blaze" / "fire" are one word already;
+ * "quake" / "tremor" too; "capsize" / "overturn" are of one sense).
  */
 export function sameKindOfHappening(
   a: readonly string[],
@@ -62,8 +63,14 @@ export function sameKindOfHappening(
 ): boolean {
   if (a.length === 0 || b.length === 0) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // A mention's words are not told apart as nouns or verbs here: either sense counts.
+  const oneSense = (x: string, y: string) => !!vectors?.senses?.related(x, y);
   return short.every((x) =>
-    long.some((y) => x === y || (near !== null && !!vectors && vectors.similarity(x, y) >= near)),
+    long.some(
+      (y) =>
+        x === y ||
+        (near !== null && !!vectors && (oneSense(x, y) || vectors.similarity(x, y) >= near)),
+    ),
   );
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installedSenses, WordSenses } from '../../src/crosscheck/align/word-senses.js';
 import {
@@ -6,35 +9,40 @@ import {
   WordVectors,
 } from '../../src/crosscheck/align/word-vectors.js';
 import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
+import { predicatesAgree } from '../../src/crosscheck/align/predicates.js';
 import { ownSources, storyArticles } from './invented-reports.js';
 
 // Synset keys as the install script writes them: nouns below 100,000,000, verbs above.
 const VERB = 100_000_000;
 const senses = new WordSenses({
+  format: 2,
   words: [
-    'capsize',
-    'overturn',
-    'tip',
-    'buy',
-    'purchase',
     'acquire',
     'acquisition',
+    'buy',
+    'capsize',
+    'learning',
     'move',
+    'overturn',
+    'purchase',
+    'tip',
     'walk',
   ],
   own: [
-    [VERB + 1], // capsize
-    [VERB + 2], // overturn
-    [VERB + 3], // tip: another way of overturning
-    [VERB + 4], // buy
-    [VERB + 4, 40], // purchase: a verb and a noun
     [VERB + 5], // acquire
-    [50], // acquisition
+    [50, 60], // acquisition: the act, and (in another sense) learning
+    [VERB + 4], // buy
+    [VERB + 1], // capsize
+    [60], // learning
     [VERB + 6], // move
+    [VERB + 2], // overturn
+    [VERB + 4, 40], // purchase: a verb and a noun
+    [VERB + 3], // tip: another way of overturning
     [VERB + 7], // walk
   ],
-  reachFromNoun: [[], [], [], [], [], [], [], [], []],
-  reachFromVerb: [[VERB + 2], [], [VERB + 2], [VERB + 5], [VERB + 5], [50], [], [], [VERB + 6]],
+  reach: [[], [], [], [VERB + 2], [], [], [], [], [VERB + 2], [VERB + 6]],
+  derivedFromNoun: [[], ['acquire|v'], [], [], [], [], [], [], [], []],
+  derivedFromVerb: [['acquisition|n'], [], [], [], [], [], [], [], [], []],
 });
 
 describe('word senses', () => {
@@ -45,8 +53,18 @@ describe('word senses', () => {
     expect(senses.related('walk', 'move')).toBe(true);
   });
 
-  it('relate a verb and the noun derived from it', () => {
+  it('relate a verb and the noun derived from it, not what shares a synset with that noun', () => {
     expect(senses.related('acquire', 'acquisition')).toBe(true);
+    expect(senses.related('acquisition', 'learning')).toBe(true);
+    expect(senses.related('acquire', 'learning')).toBe(false);
+  });
+
+  it('refuse a file of another format, naming it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'senses-')), 'word-senses.json');
+    writeFileSync(path, JSON.stringify({ format: 1, words: ['a'], own: [[1]] }));
+    expect(() => WordSenses.read(path)).toThrow(`${path}: not a word senses file of format 2`);
+    writeFileSync(path, '{"format": 2, "words": [');
+    expect(() => WordSenses.read(path)).toThrow(path);
   });
 
   it('do not relate two kinds of one broader happening, or unrelated words', () => {
@@ -75,6 +93,8 @@ describe('word senses', () => {
     expect(verbs('capsize', 'overturn')).toBe(true);
     expect(verbs('buy', 'purchase')).toBe(true);
     expect(wordnet.related('acquire', 'acquisition')).toBe(true);
+    // "acquisition" also means learning, but "acquire" is not derived into that sense.
+    expect(wordnet.related('acquire', 'learning')).toBe(false);
     // A broad verb's hundreds of narrower ones are not its synonyms.
     expect(verbs('walk', 'move')).toBe(false);
     // Lisbon is an instance of a port in WordNet; a name is no word for one.
@@ -100,6 +120,15 @@ describe('word senses in a cross-check', () => {
   const input = { articles, sources: ownSources(articles) };
   const statuses = (vectors: WordVectors | null) =>
     crossCheckStory(input, { vectors }).facts.map((fact) => `${fact.status} ${fact.sources}`);
+
+  it('make verbs of one sense say the same thing happened', () => {
+    const capsized = { predicates: ['capsize'], words: ['capsize', 'ferry'] };
+    const overturned = { predicates: ['overturn'], words: ['overturn', 'ferry'] };
+    expect(predicatesAgree(capsized, overturned, installedVectors())).toBe(true);
+    expect(predicatesAgree(capsized, overturned, WordVectors.read(DEFAULT_VECTORS, null))).toBe(
+      false,
+    );
+  });
 
   it('confirm a happening two outlets name by words of one sense, with nothing left over', () => {
     expect(installedVectors()?.senses).toBeTruthy();

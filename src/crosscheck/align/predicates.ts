@@ -23,7 +23,7 @@ export function predicatesAgree(
   for (const x of a.predicates)
     for (const y of b.predicates) {
       if (senses?.relatedIds(senses.id(x, 'verb'), senses.id(y, 'verb'))) return true;
-      if (vectors.cosine(x, y) >= NEAR_SYNONYM) return true;
+      if (vectors.similarity(x, y) >= NEAR_SYNONYM) return true;
     }
   return false;
 }

@@ -4,6 +4,13 @@ import type { WordVectors } from './word-vectors.js';
 /** Two words closer than this in meaning may stand for each other ("collapse" and "fail"). */
 export const NEAR_SYNONYM = 0.5;
 
+/**
+ * How close two words of one common WordNet sense are at least ("capsized" / "overturned"): near,
+ * not the same word, as a sense shared in WordNet is sometimes not the one a report means
+ * ("charged" / "indicted").
+ */
+export const SAME_SENSE = 0.8;
+
 /** A claim's soft words as vector rows with their weights, for `softShared`. */
 export interface SoftWords {
   words: string[];
@@ -32,8 +39,15 @@ export function softWordsOf(
     words: kept,
     rows: Int32Array.from(kept, (word) => vectors.row(word)),
     weights: Float64Array.from(kept, (word) => weights.get(word) ?? 0),
+    // As the claim uses each word: an adjective has no noun sense ("last" is no "end").
     senses: Int32Array.from(kept, (word) =>
-      senses ? senses.id(word, claim.predicates.includes(word) ? 'verb' : 'noun') : -1,
+      !senses
+        ? -1
+        : claim.predicates.includes(word)
+          ? senses.id(word, 'verb')
+          : claim.nouns.includes(word)
+            ? senses.id(word, 'noun')
+            : -1,
     ),
   };
 }
@@ -105,11 +119,11 @@ export function softPairs(
     const row = a.rows[rowsA[x]!]!;
     const sense = a.senses[rowsA[x]!]!;
     for (let y = 0; y < m; y++) {
-      // Words of one common sense are as near as can be, however differently they are used.
+      const cosine = vectors.rowSimilarity(row, b.rows[rowsB[y]!]!);
       const similarity =
-        sense >= 0 && senses?.relatedIds(sense, b.senses[rowsB[y]!]!)
-          ? 1
-          : vectors.rowSimilarity(row, b.rows[rowsB[y]!]!);
+        cosine < SAME_SENSE && sense >= 0 && senses?.relatedIds(sense, b.senses[rowsB[y]!]!)
+          ? SAME_SENSE
+          : cosine;
       if (similarity > bestA[x]!) {
         bestA[x] = similarity;
         partnerA[x] = y;

@@ -12,15 +12,28 @@ export const DEFAULT_SENSES = join(
   'word-senses.json',
 );
 
+/** The file scripts/install/build-word-senses.mjs writes. */
 interface SensesFile {
+  format: number;
   words: string[];
-  /** Each word's synsets; a key of VERB_KEYS or more is a verb synset's. */
+  /** Each word's common synsets; a key of VERB_KEYS or more is a verb synset's. */
   own: number[][];
-  reachFromNoun: number[][];
-  reachFromVerb: number[][];
+  /** The narrow broader synsets of its most frequent noun and verb senses. */
+  reach: number[][];
+  /** The words derived from its noun senses and its verb senses, as "word|n" or "word|v". */
+  derivedFromNoun: string[][];
+  derivedFromVerb: string[][];
 }
 
+const FORMAT = 2;
 const VERB_KEYS = 100_000_000;
+
+const isSensesFile = (file: Partial<SensesFile>): file is SensesFile =>
+  file.format === FORMAT &&
+  Array.isArray(file.words) &&
+  [file.own, file.reach, file.derivedFromNoun, file.derivedFromVerb].every(
+    (list) => Array.isArray(list) && list.length === file.words!.length,
+  );
 
 export type SensePart = 'noun' | 'verb';
 
@@ -51,8 +64,17 @@ export class WordSenses {
     );
   }
 
+  /** The senses in a file; an error names the file when it is not one of this format. */
   static read(path: string): WordSenses {
-    return new WordSenses(JSON.parse(readFileSync(path, 'utf8')) as SensesFile);
+    let file: Partial<SensesFile>;
+    try {
+      file = JSON.parse(readFileSync(path, 'utf8')) as Partial<SensesFile>;
+    } catch (error) {
+      throw new Error(`${path}: ${(error as Error).message} (run npm install)`);
+    }
+    if (!isSensesFile(file))
+      throw new Error(`${path}: not a word senses file of format ${FORMAT} (run npm install)`);
+    return new WordSenses(file);
   }
 
   /** The sense id of a word used as a noun or a verb; -1 when WordNet has no such use. */
@@ -78,9 +100,15 @@ export class WordSenses {
     for (const key of this.file.own[entry] ?? NONE)
       if (key >= VERB_KEYS === verb)
         for (const other of this.owning.get(key) ?? NONE) found.add(other);
-    const reach = verb ? this.file.reachFromVerb[entry] : this.file.reachFromNoun[entry];
-    for (const key of reach ?? NONE)
-      for (const other of this.owning.get(key) ?? NONE) found.add(other);
+    for (const key of this.file.reach[entry] ?? NONE)
+      if (key >= VERB_KEYS === verb)
+        for (const other of this.owning.get(key) ?? NONE) found.add(other);
+    const derived = verb ? this.file.derivedFromVerb[entry] : this.file.derivedFromNoun[entry];
+    for (const target of derived ?? []) {
+      const [word, part] = target.split('|');
+      const other = this.id(word!, part === 'v' ? 'verb' : 'noun');
+      if (other >= 0) found.add(other);
+    }
     near = found;
     this.nearCache.set(id, near);
     return near;
@@ -104,8 +132,18 @@ export class WordSenses {
 
 let shared: WordSenses | null | undefined;
 
-/** The installed word senses, read once; null when they were not built. */
+/**
+ * The installed word senses, read once; null when they were not built, or, with a warning, when
+ * the file cannot be read: cross-checking then runs on word vectors alone.
+ */
 export function installedSenses(path = DEFAULT_SENSES): WordSenses | null {
-  if (shared === undefined) shared = existsSync(path) ? WordSenses.read(path) : null;
+  if (shared !== undefined) return shared;
+  shared = null;
+  if (existsSync(path))
+    try {
+      shared = WordSenses.read(path);
+    } catch (error) {
+      console.warn(`crosscheck: word senses not used: ${(error as Error).message}`);
+    }
   return shared;
 }

@@ -15,8 +15,9 @@ export const DEFAULT_VECTORS = join(
 
 /**
  * Word vectors (unit length, quantised to bytes) for telling how close two words are in meaning:
- * "collapsed" and "failed", "lorry" and "truck". With WordNet's senses, two words of one common
- * sense are as close as can be ("capsized" / "overturned"), however differently they are used.
+ * "collapsed" and "failed", "lorry" and "truck"; with WordNet's common senses beside them, read
+ * by alignment (soft-words.ts, predicates.ts), for words vectors see used differently
+ * ("capsized" / "overturned").
  */
 export class WordVectors {
   private readonly rows = new Map<string, number>();
@@ -58,13 +59,8 @@ export class WordVectors {
     return dot / (127 * 127);
   }
 
-  /** Cosine of two words' vectors, 1 for words of one common sense; 0 when either has none. */
-  similarity(a: string, b: string): number {
-    return this.senses?.related(a, b) ? 1 : this.cosine(a, b);
-  }
-
   /** Cosine of two words' vectors; 0 when either has none. */
-  cosine(a: string, b: string): number {
+  similarity(a: string, b: string): number {
     if (a === b) return 1;
     const ra = this.rows.get(a);
     const rb = this.rows.get(b);

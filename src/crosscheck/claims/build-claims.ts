@@ -18,22 +18,24 @@ export interface ClaimWordSets {
   words: Set<string>;
   softWords: Set<string>;
   predicates: Set<string>;
+  nouns: Set<string>;
 }
 
 export const emptyWordSets = (): ClaimWordSets => ({
   words: new Set(),
   softWords: new Set(),
   predicates: new Set(),
+  nouns: new Set(),
 });
 
 /**
- * Adds tokens' claim words to `words`, those a near-synonym may stand for to `softWords`, and
- * the verbs to `predicates`.
+ * Adds tokens' claim words to `words`, those a near-synonym may stand for to `softWords`, the
+ * verbs to `predicates` and the common nouns to `nouns`.
  */
 export function addWords(
   tokens: Token[],
   tokenWords: (string | null)[],
-  { words, softWords, predicates }: ClaimWordSets,
+  { words, softWords, predicates, nouns }: ClaimWordSets,
 ): void {
   tokens.forEach((token, i) => {
     const word = tokenWords[i];
@@ -41,6 +43,7 @@ export function addWords(
     words.add(word);
     if (SOFT_TAGS.has(token.pos)) softWords.add(word);
     if (token.pos === 'VERB') predicates.add(word);
+    if (token.pos === 'NOUN') nouns.add(word);
   });
 }
 
@@ -171,6 +174,7 @@ export function buildClaims(
       words: [...words],
       softWords: [...sets.softWords],
       predicates: [...sets.predicates],
+      nouns: [...sets.nouns].filter((word) => !sets.predicates.has(word)),
       negated: negatedVerbs(tokens, tokenWords),
       nameWords: [...nameWords],
       people: [...people],

@@ -62,6 +62,8 @@ export interface Claim {
   softWords: string[];
   /** The verbs among `words`: what the claim says happened. */
   predicates: string[];
+  /** The common nouns among `words` (not also its verbs): with verbs, what WordNet senses are read for. */
+  nouns: string[];
   /** The words of the verbs the claim denies ("were not hurt", "declined to comment"). */
   negated: string[];
   /** The words of names the claim mentions ("joana", "almeida"): who it is about, not what. */
@@ -104,8 +106,10 @@ export const wordsOnlyClaim = (
   fields: Pick<
     Claim,
     'index' | 'article' | 'source' | 'start' | 'end' | 'text' | 'words' | 'softWords' | 'predicates'
-  >,
+  > &
+    Partial<Pick<Claim, 'nouns'>>,
 ): Claim => ({
+  nouns: fields.softWords.filter((word) => !fields.predicates.includes(word)),
   ...fields,
   position: 0,
   negated: [],

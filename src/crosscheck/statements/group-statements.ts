@@ -69,6 +69,7 @@ function quoteClaim(spoken: SpokenQuote, index: number, layer: TextLayer, englis
     words: [...sets.words],
     softWords: [...sets.softWords],
     predicates: [...sets.predicates],
+    nouns: [...sets.nouns].filter((word) => !sets.predicates.has(word)),
   });
 }
 
