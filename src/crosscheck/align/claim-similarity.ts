@@ -56,14 +56,12 @@ export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
  * happening ("the ferry capsized shortly after 6 p.m." / "overturned at about 7.30 p.m."): they
  * agree, or the fact is a conflict over the time.
  */
-function otherDates(a: Claim, b: Claim, timed: boolean): boolean {
-  const hours = !timed;
-  return a.telling.some((x) =>
+const otherDates = (a: Claim, b: Claim, timed: boolean) =>
+  a.telling.some((x) =>
     b.telling.some(
-      (y) => x.length === y.length && x !== y && (x.length === 4 || (hours && x.length > 10)),
+      (y) => x.length === y.length && x !== y && (x.length === 4 || (!timed && x.length > 10)),
     ),
   );
-}
 
 /**
  * What is left of the word score of two claims whose verbs say different things happened ("the
