@@ -31,10 +31,13 @@ export type FactStatus = 'corroborated' | 'single-source' | 'conflicting';
 export interface FactVersion {
   /**
    * What the sides disagree on: a figure of one thing, the place one happening went to, or the
-   * day of a once-only happening.
+   * day or time of day of a once-only happening.
    */
-  about: 'figure' | 'place' | 'date';
-  /** The value this side gives ("about 1,200", "travelled on to Coimbra", "Wednesday"). */
+  about: 'figure' | 'place' | 'date' | 'time';
+  /**
+   * The value this side gives ("about 1,200", "travelled on to Coimbra", "Wednesday", "shortly
+   * after 6 p.m.").
+   */
   text: string;
   sources: number;
   articles: string[];

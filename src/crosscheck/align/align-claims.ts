@@ -2,6 +2,7 @@ import { sameTimeframe, type Claim } from '../claims/claim.js';
 import { disagreeingUnit } from '../verdicts/figure-versions.js';
 import { disagreeOnDate } from '../verdicts/date-versions.js';
 import { disagreeOnPlace } from '../verdicts/place-versions.js';
+import { disagreeOnTime } from '../verdicts/time-versions.js';
 import { candidatePairs } from './candidate-pairs.js';
 import { ClaimSimilarity } from './claim-similarity.js';
 import { linkGroups, type ClaimLink } from './link-groups.js';
@@ -56,7 +57,9 @@ export function alignClaims(
           ? 'place'
           : disagreeOnDate(claims[a]!, claims[b]!)
             ? 'date'
-            : null;
+            : disagreeOnTime(claims[a]!, claims[b]!)
+              ? 'time'
+              : null;
     // What an update replaced disputes nothing: the outlet itself gave the newer figure.
     const conflicting =
       disputed !== null &&
@@ -66,7 +69,8 @@ export function alignClaims(
     if (score < SAME_CLAIM && !conflicting) continue;
     const core = similarity.core(a, b);
     if (conflicting) {
-      // What they disagree on is what they share: the figure of that unit, the place, the day.
+      // What they disagree on is what they share: the figure of that unit, the place, the day,
+      // the time.
       core.a.set(disputed, 2);
       core.b.set(disputed, 2);
     }

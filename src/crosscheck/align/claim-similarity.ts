@@ -3,6 +3,7 @@ import { isBareFigure } from '../claims/claim-quantities.js';
 import { softPairs, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 import { predicatesAgree } from './predicates.js';
+import { agreeOnTime, timedHappening } from '../verdicts/time-versions.js';
 
 /** Whether a bound allows the other figure ("more than 150" allows 160). */
 const allows = (bound: ClaimQuantity, other: ClaimQuantity) =>
@@ -51,11 +52,15 @@ export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
 /**
  * Claims that give their happenings different years or hours, and no date in common ("built in
  * 1962" / "built in 1926", "at 6 pm" / "at 9 pm"). Days are left out: a weekday read against the
- * wrong article date would part two reports of one happening.
+ * wrong article date would part two reports of one happening. So are hours of one once-only
+ * happening ("the ferry capsized shortly after 6 p.m." / "overturned at about 7.30 p.m."): they
+ * agree, or the fact is a conflict over the time.
  */
-const otherDates = (a: Claim, b: Claim) =>
+const otherDates = (a: Claim, b: Claim, timed: boolean) =>
   a.telling.some((x) =>
-    b.telling.some((y) => x.length === y.length && x !== y && (x.length === 4 || x.length > 10)),
+    b.telling.some(
+      (y) => x.length === y.length && x !== y && (x.length === 4 || (!timed && x.length > 10)),
+    ),
   );
 
 /**
@@ -193,8 +198,12 @@ export class ClaimSimilarity {
     // Two claims that share only who they are about ("Sea Minister Joana de Almeida has not
     // commented" / "… said on Tuesday …") say different things of them.
     if (!said && !figure) return 0;
-    const date = ca.telling.some((date) => cb.telling.includes(date));
-    if (!date && otherDates(ca, cb)) return 0;
+    // Two reports of one once-only happening at one time ("capsized shortly after 6 p.m." /
+    // "overturned shortly after 6 p.m.") tell one thing, in whatever verb.
+    const timed = timedHappening(ca, cb);
+    const date =
+      ca.telling.some((date) => cb.telling.includes(date)) || (timed && agreeOnTime(ca, cb));
+    if (!date && otherDates(ca, cb, timed)) return 0;
     // A name counts apart from the words only when the word is not one of its own ("the union"
     // and the Tagus Dockworkers' Union are one anchor, not two).
     if (exact === 1 && !figure && !date) {
@@ -204,7 +213,7 @@ export class ClaimSimilarity {
       if (!entity) return 0;
     }
     let score = this.words(a, b);
-    if (!figure && !predicatesAgree(ca, cb, this.vectors, setB, this.sets[a]))
+    if (!figure && !timed && !predicatesAgree(ca, cb, this.vectors, setB, this.sets[a]))
       score *= PREDICATE_DISAGREEMENT;
     if (figure) score += 0.1;
     if (date) score += 0.05;

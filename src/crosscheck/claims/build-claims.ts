@@ -5,9 +5,11 @@ import type { Claim, Timeframe } from './claim.js';
 import { claimQuantity, noneCounts } from './claim-quantities.js';
 import { claimSpans } from './claim-spans.js';
 import { claimWords } from './claim-words.js';
+import { clockTime } from './clock-time.js';
 import { datedEvent } from './dated-event.js';
 import { destinationsOf } from './destinations.js';
 import { entityKey } from './entity-key.js';
+import { happeningWords, toldVerbs } from './happening-words.js';
 import { isHedge } from './hedges.js';
 import { negatedVerbs } from './negated-verbs.js';
 
@@ -154,14 +156,17 @@ export function buildClaims(
     const times = spanTimes.map((time) => ({
       value: time.value!,
       text: article.text.slice(time.start, time.end),
+      clock: clockTime({ ...time, value: time.value! }, tokens, article.text),
     }));
     const mentioned = times.map((time) => time.value);
     // What a claim is dated by: not a point of comparison ("the first strike since 2029").
-    const when = times
-      .filter(
-        (time, i) => !/^since\b/i.test(time.text) && !comparedSince(tokens, spanTimes[i]!.start),
-      )
-      .map((time) => time.value);
+    const dating = times.filter(
+      (time, i) => !/^since\b/i.test(time.text) && !comparedSince(tokens, spanTimes[i]!.start),
+    );
+    const when = dating.map((time) => time.value);
+    // A bare hour is read against the article's date: it makes no claim news ("at about 11 p.m.
+    // in March 2029").
+    const ownDates = dating.filter((time) => !time.clock || time.clock.dayGiven);
     const notOwners = [...places, ...speakerSpans, ...spanTimes];
     claims.push({
       index: first + claims.length,
@@ -187,11 +192,23 @@ export function buildClaims(
         ),
         ...noneCounts(tokens, tokenWords),
       ],
-      datedEvent: datedEvent([...sets.predicates], times),
+      datedEvent: datedEvent(toldVerbs(tokens, tokenWords), times, (verb) =>
+        happeningWords(
+          verb,
+          words,
+          tokens,
+          tokenWords,
+          [...spanTimes, ...times.flatMap((time) => (time.clock ? [time.clock] : []))],
+          claims[claims.length - 1],
+        ),
+      ),
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates: when,
       telling: mentioned.filter((date) => isTelling(date, article.published)),
-      timeframe: timeframeOf(when, article.published),
+      timeframe: timeframeOf(
+        ownDates.map((time) => time.value),
+        article.published,
+      ),
       attribution: attributionOf(span, analysis.quotes),
       hedged,
       superseded: span.superseded,

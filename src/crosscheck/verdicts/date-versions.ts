@@ -17,7 +17,9 @@ export interface DateVersion {
 export function disagreeOnDate(a: Claim, b: Claim): boolean {
   const x = a.datedEvent;
   const y = b.datedEvent;
-  if (!x || !y || x.verb !== y.verb || x.day === y.day) return false;
+  if (!x?.day || !y?.day || x.verb !== y.verb || x.day === y.day) return false;
+  // "Obama overturned another Bush regulation on March 3" tells of another overturning.
+  if (x.further || y.further) return false;
   return a.words.some((word) => word !== x.verb && b.words.includes(word));
 }
 
@@ -25,7 +27,7 @@ export function disagreeOnDate(a: Claim, b: Claim): boolean {
 export function agreeOnDate(a: Claim, b: Claim): boolean {
   const x = a.datedEvent;
   const y = b.datedEvent;
-  return !!x && !!y && x.verb === y.verb && x.day === y.day;
+  return !!x?.day && !!y && x.verb === y.verb && x.day === y.day;
 }
 
 /** A version per day where a fact's claims give a once-only happening different days; or null. */
@@ -33,12 +35,11 @@ export function dateVersions(claims: Claim[]): DateVersion[] | null {
   const sides: DateVersion[] = [];
   for (const claim of claims) {
     const event = claim.datedEvent;
-    if (!event) continue;
-    const side = sides.find(
-      (s) => s.day === event.day && s.claims[0]!.datedEvent!.verb === event.verb,
-    );
+    const day = event?.day;
+    if (!day) continue;
+    const side = sides.find((s) => s.day === day && s.claims[0]!.datedEvent!.verb === event.verb);
     if (side) side.claims.push(claim);
-    else sides.push({ kind: 'date', day: event.day, claims: [claim], text: event.text });
+    else sides.push({ kind: 'date', day, claims: [claim], text: event.text });
   }
   const disputed = sides.filter((side) =>
     sides.some(

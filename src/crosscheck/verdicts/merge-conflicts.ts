@@ -56,18 +56,21 @@ export function mergeConflicts(
   });
   // A conflict is told by the claims of its sides; the rest of its link groups, aligned on other
   // words, stay facts of their own where no other fact holds them.
-  const merged = new Map<number, Set<number>>();
+  const merged = new Map<number, { members: Set<number>; kinds: Set<Version['kind']> }>();
   conflicts.forEach(({ sides }, x) => {
     const root = sets.find(x);
-    const members = merged.get(root) ?? new Set<number>();
-    for (const side of sides) for (const index of side.claims) members.add(index);
-    merged.set(root, members);
+    const conflict = merged.get(root) ?? { members: new Set<number>(), kinds: new Set() };
+    for (const side of sides) {
+      conflict.kinds.add(side.version.kind);
+      for (const index of side.claims) conflict.members.add(index);
+    }
+    merged.set(root, conflict);
   });
   const inConflict = new Set(conflicts.map(({ group }) => group));
   const kept = groups.filter((_, i) => !inConflict.has(i));
   const groupsOf = groupsByClaim(groups);
-  const conflictGroups = [...merged.values()].map((members) =>
-    [...widen(members, claims, groups, groupsOf, vectors)].sort((a, b) => a - b),
+  const conflictGroups = [...merged.values()].map(({ members, kinds }) =>
+    [...widen(members, kinds, claims, groups, groupsOf, vectors)].sort((a, b) => a - b),
   );
   const told = new Set([...kept, ...conflictGroups].flat());
   const leftOver = new Set<number>();
@@ -79,7 +82,10 @@ export function mergeConflicts(
   };
 }
 
-/** Whether two claims of a group give something a conflict can be about: figures, places, days. */
+/**
+ * Whether two claims of a group give something a conflict can be about: figures, places, days
+ * or times of once-only happenings.
+ */
 function mayDisagree(group: number[], claims: Claim[]): boolean {
   let figures = 0;
   let places = 0;
@@ -132,10 +138,11 @@ function groupsByClaim(groups: number[][]): Map<number, number[]> {
  * A conflict with every report of each side: a claim aligned with one of the conflict's claims
  * elsewhere in the story ("a strike by about 1,200 dock workers" with "About 1,200 dock workers
  * walked off the job"), or next to one in its article, joins it when it gives one side's figure
- * of the same thing.
+ * of the same thing (or place, day or time: what the conflict is about, in `kinds`).
  */
 function widen(
   members: Set<number>,
+  kinds: ReadonlySet<Version['kind']>,
   claims: Claim[],
   groups: number[][],
   groupsOf: Map<number, number[]>,
@@ -155,13 +162,13 @@ function widen(
   const sides = [...members].map((member) => claims[member]!);
   for (const other of candidates) {
     const claim = claims[other]!;
-    // Only a claim that gives a figure, a place or a day can say what a side says.
+    // Only a claim that gives a figure, a place, a day or a time can say what a side says.
     if (
       members.has(other) ||
       !(claim.quantities.length || claim.destinations.length || claim.datedEvent)
     )
       continue;
-    if (sides.some((side) => agreeOnVersion(claim, side, vectors))) wide.add(other);
+    if (sides.some((side) => agreeOnVersion(claim, side, vectors, kinds))) wide.add(other);
   }
   return wide;
 }

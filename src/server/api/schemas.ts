@@ -363,7 +363,7 @@ const factSchema = {
       items: {
         type: 'object',
         properties: {
-          about: { type: 'string', enum: ['figure', 'place', 'date'] },
+          about: { type: 'string', enum: ['figure', 'place', 'date', 'time'] },
           text: { type: 'string' },
           sources: { type: 'integer' },
           articles: idList,

@@ -1,0 +1,62 @@
+import type { Token } from '../../model/analysis.js';
+import type { Span } from '../../model/article.js';
+
+/** Pronouns that stand for what the sentence before named. */
+const STAND_INS = new Set(['it', 'he', 'she', 'they']);
+
+/** Tags between a subject and its verb ("it had", "he was not"). */
+const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+
+/** Whether the subject of the verb at `at` is a pronoun: "It overturned", "when it capsized". */
+function pronounSubject(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && BETWEEN.has(tokens[j]!.pos)) j--;
+  return j >= 0 && tokens[j]!.pos === 'PRON' && STAND_INS.has(tokens[j]!.text.toLowerCase());
+}
+
+/** Words that make a happening one more of its kind: "another train derailed", "a second blast". */
+const ONE_MORE = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
+
+/**
+ * The verbs a claim tells as having happened: not those after "to", asked for or awaited
+ * ("urging them to overturn the rule", "is expected to resign").
+ */
+export const toldVerbs = (tokens: readonly Token[], tokenWords: readonly (string | null)[]) =>
+  tokenWords.filter(
+    (word, i): word is string =>
+      word !== null && tokens[i]!.pos === 'VERB' && tokens[i - 1]?.text.toLowerCase() !== 'to',
+  );
+
+/** What a claim says its once-only happening is of. */
+export interface HappeningWords {
+  /**
+   * Its words but the verb and those of its times ("shortly after 6 p.m." says when, not what),
+   * and, when the verb's subject is a pronoun, the words of the claim before it in the article,
+   * which names what the pronoun stands for.
+   */
+  about: string[];
+  /** Said to be one more of its kind ("another", "a second"). */
+  further: boolean;
+}
+
+/** What a claim's happening of `verb` is said of (see `HappeningWords`). */
+export function happeningWords(
+  verb: string,
+  words: ReadonlySet<string>,
+  tokens: readonly Token[],
+  tokenWords: readonly (string | null)[],
+  times: readonly Span[],
+  before: { words: readonly string[] } | undefined,
+): HappeningWords {
+  const timeWords = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (tokenWords[i] && times.some((time) => token.start < time.end && time.start < token.end))
+      timeWords.add(tokenWords[i]!);
+  });
+  const about = [...words].filter((word) => word !== verb && !timeWords.has(word));
+  const at = tokenWords.indexOf(verb);
+  if (before && at >= 0 && pronounSubject(tokens, at))
+    for (const word of before.words) if (word !== verb && !about.includes(word)) about.push(word);
+  const further = tokens.some((token) => ONE_MORE.has(token.text.toLowerCase()));
+  return { about, further };
+}

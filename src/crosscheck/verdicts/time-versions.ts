@@ -1,0 +1,112 @@
+import { otherPeople, sameTimeframe, type Claim } from '../claims/claim.js';
+import type { ClockTime } from '../claims/clock-time.js';
+import type { DatedEvent } from '../claims/dated-event.js';
+
+/** Claims that give a once-only happening the same time of day: one side of a conflict. */
+export interface TimeVersion {
+  kind: 'time';
+  clock: ClockTime;
+  claims: Claim[];
+  /** The words of the first claim that give the time ("shortly after 6 p.m."). */
+  text: string;
+}
+
+const DAY = 24 * 60;
+
+/**
+ * How far apart two times are that may fall on either side of midnight: without a day given on
+ * both sides, 11.45 p.m. and 12.10 a.m. are 25 minutes apart.
+ */
+function minutesApart(x: ClockTime, y: ClockTime, sameDay: boolean): number {
+  const apart = Math.abs(x.minutes - y.minutes);
+  return sameDay ? apart : Math.min(apart, DAY - apart);
+}
+
+/**
+ * How far an approximate time may be from another and still say the same. Reports round:
+ * "shortly after 6 p.m." and "about 6.40 p.m." tell one moment, and the hour that "about"
+ * leaves open is the widest a reader takes it to cover; "shortly after 6 p.m." and "about 7.30
+ * p.m." are not one moment. Times given to the minute agree only when they are the same.
+ */
+const APPROXIMATE_SPAN = 60;
+
+/** Two times of day that can be one moment. */
+export function sameClock(x: ClockTime, y: ClockTime, sameDay = false): boolean {
+  const apart = minutesApart(x, y, sameDay);
+  return apart === 0 || ((x.approximate || y.approximate) && apart <= APPROXIMATE_SPAN);
+}
+
+/**
+ * Two claims' once-only happenings of one verb whose days do not part them (one day, or none
+ * given), neither said to be one more of its kind.
+ */
+function sameHappening(x: DatedEvent | null, y: DatedEvent | null): x is DatedEvent {
+  return (
+    !!x &&
+    !!y &&
+    x.verb === y.verb &&
+    !x.further &&
+    !y.further &&
+    (!x.day || !y.day || x.day === y.day)
+  );
+}
+
+/**
+ * Whether two claims tell one once-only happening with a time of day each: the same verb, days
+ * that do not part them, and a word in common besides the verb and the times (what capsized).
+ * Claims of the news and of the background, or about different people, tell two happenings.
+ */
+export function timedHappening(a: Claim, b: Claim): boolean {
+  const x = a.datedEvent;
+  const y = b.datedEvent;
+  if (!sameHappening(x, y) || !x.clock || !y!.clock) return false;
+  if (!sameTimeframe(a, b) || otherPeople(a, b)) return false;
+  return x.about.some((word) => y!.about.includes(word));
+}
+
+/**
+ * Whether two claims give one once-only happening incompatible times of day ("the ferry
+ * capsized shortly after 6 p.m." / "the ferry overturned at about 7.30 p.m. on Tuesday").
+ */
+export function disagreeOnTime(a: Claim, b: Claim): boolean {
+  if (!timedHappening(a, b)) return false;
+  const x = a.datedEvent!;
+  const y = b.datedEvent!;
+  return !sameClock(x.clock!, y.clock!, !!x.day && x.day === y.day);
+}
+
+/** Whether `a` gives the happening `b` tells of a time that can be `b`'s. */
+export function agreeOnTime(a: Claim, b: Claim): boolean {
+  const x = a.datedEvent;
+  const y = b.datedEvent;
+  return (
+    sameHappening(x, y) &&
+    !!x.clock &&
+    !!y!.clock &&
+    sameClock(x.clock, y!.clock, !!x.day && x.day === y!.day)
+  );
+}
+
+/**
+ * A version per time where a fact's claims give a once-only happening incompatible times of day
+ * (each claim on the side of the first time it can be); or null.
+ */
+export function timeVersions(claims: Claim[]): TimeVersion[] | null {
+  const sides: TimeVersion[] = [];
+  for (const claim of claims) {
+    const event = claim.datedEvent;
+    if (!event?.clock) continue;
+    const side = sides.find(
+      (s) => s.claims[0]!.datedEvent!.verb === event.verb && sameClock(s.clock, event.clock!),
+    );
+    if (side) side.claims.push(claim);
+    else sides.push({ kind: 'time', clock: event.clock, claims: [claim], text: event.clock.text });
+  }
+  const disputed = sides.filter((side) =>
+    sides.some(
+      (other) =>
+        other !== side && side.claims.some((a) => other.claims.some((b) => disagreeOnTime(a, b))),
+    ),
+  );
+  return disputed.length >= 2 ? disputed : null;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
+import type { Fact } from '../../src/crosscheck/cross-check.js';
+import { ownSources, storyArticles } from './invented-reports.js';
+
+type Draft = { outlet: string; published: string; text: string };
+
+const factsOf = (drafts: Draft[]) => {
+  const articles = storyArticles(drafts);
+  return crossCheckStory({ articles, sources: ownSources(articles) }).facts;
+};
+
+const conflicting = (facts: Fact[]) => facts.filter((fact) => fact.status === 'conflicting');
+
+/** Whether a fact of several sources holds a sentence of each draft. */
+const corroboratedTogether = (facts: Fact[], drafts: Draft[]) =>
+  facts.some(
+    (fact) =>
+      fact.status === 'corroborated' &&
+      drafts.every((draft) => fact.evidence.some((item) => draft.text.includes(item.text))),
+  );
+
+// Invented reports of an invented ferry accident in the invented Holm Sound.
+const CAPSIZED_AT_SIX = {
+  outlet: 'Holm Courier',
+  published: '2034-05-10',
+  text: 'The ferry Ashby Star capsized in the Holm Sound shortly after 6 p.m. on Tuesday, the coastguard said.',
+};
+
+describe('time-of-day conflicts', () => {
+  it('finds a once-only happening given two times of one day', () => {
+    const found = conflicting(
+      factsOf([
+        CAPSIZED_AT_SIX,
+        {
+          outlet: 'Sound Gazette',
+          published: '2034-05-10',
+          text: 'The ferry Ashby Star overturned in the Holm Sound at about 7.30 p.m. on Tuesday, according to the harbour master.',
+        },
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    const versions = found[0]!.versions!;
+    expect(versions.map((version) => version.about)).toEqual(['time', 'time']);
+    expect(versions.map((version) => version.text).sort()).toEqual([
+      'about 7.30 p.m. on Tuesday',
+      'shortly after 6 p.m. on Tuesday',
+    ]);
+    expect(versions.map((version) => version.sources)).toEqual([1, 1]);
+  });
+
+  it('reads a bare hour against a day, and a pronoun as what the sentence before named', () => {
+    const found = conflicting(
+      factsOf([
+        {
+          outlet: 'Holm Courier',
+          // A day after the accident: "6 p.m." is no time of this day.
+          published: '2034-05-10',
+          text: 'The ferry Ashby Star left Port Tresk with 80 passengers on board. It capsized shortly after 6 p.m., a mile from the harbour.',
+        },
+        {
+          outlet: 'Sound Gazette',
+          published: '2034-05-10',
+          text: 'The ferry Ashby Star overturned at 9.15 p.m. on Tuesday on its way from Port Tresk, the harbour master said.',
+        },
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.versions!.map((version) => version.text).sort()).toEqual([
+      '9.15 p.m. on Tuesday',
+      'shortly after 6 p.m.',
+    ]);
+  });
+
+  it('lets times that can be one moment corroborate each other, in either verb', () => {
+    const drafts = [
+      CAPSIZED_AT_SIX,
+      {
+        outlet: 'Sound Gazette',
+        published: '2034-05-10',
+        text: 'The ferry Ashby Star overturned in the Holm Sound at about 6.40 p.m. on Tuesday.',
+      },
+    ];
+    const facts = factsOf(drafts);
+    expect(conflicting(facts)).toEqual([]);
+    expect(corroboratedTogether(facts, drafts)).toBe(true);
+  });
+
+  it('finds no conflict between approximate times an hour apart: they corroborate', () => {
+    const drafts = [
+      {
+        outlet: 'Holm Courier',
+        published: '2034-05-10',
+        text: 'The ferry Ashby Star capsized in the Holm Sound at about 6 p.m. on Tuesday.',
+      },
+      {
+        outlet: 'Sound Gazette',
+        published: '2034-05-10',
+        text: 'The ferry Ashby Star capsized in the Holm Sound just before 7 p.m. on Tuesday.',
+      },
+    ];
+    const facts = factsOf(drafts);
+    expect(conflicting(facts)).toEqual([]);
+    expect(corroboratedTogether(facts, drafts)).toBe(true);
+  });
+
+  it('finds no conflict between two happenings of one kind at different hours', () => {
+    const found = conflicting(
+      factsOf([
+        {
+          outlet: 'Holm Courier',
+          published: '2034-05-10',
+          text: 'A gas tank exploded at the Carrow chemical plant at 6 a.m. on Tuesday, the fire service said.',
+        },
+        {
+          outlet: 'Sound Gazette',
+          published: '2034-05-10',
+          text: 'A second gas tank exploded at the Carrow chemical plant at 9 p.m. on Tuesday, the fire service said.',
+        },
+        {
+          outlet: 'Tresk Post',
+          published: '2034-05-10',
+          text: 'Councillor Mara Ostby died at Holm hospital at 6 a.m. on Tuesday.',
+        },
+        {
+          outlet: 'Harbour Weekly',
+          published: '2034-05-10',
+          text: 'Farmer Jonas Wirth died at Holm hospital at 9 p.m. on Tuesday.',
+        },
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds no time conflict over happenings that repeat or go on', () => {
+    const found = conflicting(
+      factsOf([
+        {
+          outlet: 'Holm Courier',
+          published: '2034-05-10',
+          text: 'Talks between the Holm dockers and the port owners resumed at 9 a.m. on Tuesday. The strike at the Tresk mill began at 6 a.m. on Monday.',
+        },
+        {
+          outlet: 'Sound Gazette',
+          published: '2034-05-10',
+          text: 'Talks between the Holm dockers and the port owners resumed at 3 p.m. on Tuesday. The strike at the Tresk docks began at 10 a.m. on Monday.',
+        },
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds no time conflict between the news and a capsizing years before', () => {
+    const found = conflicting(
+      factsOf([
+        CAPSIZED_AT_SIX,
+        {
+          outlet: 'Sound Gazette',
+          published: '2034-05-10',
+          text: 'The ferry Ashby Star capsized in the Holm Sound at about 11 p.m. in March 2029, when it was still in service on the Tresk run.',
+        },
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+});
