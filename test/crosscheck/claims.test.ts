@@ -34,6 +34,8 @@ describe('claim words', () => {
     expect(wordsOf('Bakers walked off the job at dawn.')).toContain('strike');
     expect(wordsOf('The crews put out the fire by noon.')).toContain('extinguish');
     expect(wordsOf('The fire was put out on Tuesday.')).toContain('extinguish');
+    expect(wordsOf('The roof of the tunnel gave way at dawn.')).toContain('collapse');
+    expect(wordsOf('The union turned down the offer.')).toContain('reject');
     expect(wordsOf('A fire broke out on the ferry.')).toEqual(
       expect.arrayContaining(['fire', 'begin']),
     );
@@ -45,6 +47,7 @@ describe('claim words', () => {
     expect(wordsOf('Another 16 walked out of the mine unhurt.')).not.toContain('strike');
     expect(wordsOf('The visitors walked off the pitch in protest.')).not.toContain('strike');
     expect(wordsOf('The operator put out a statement on Monday.')).not.toContain('extinguish');
+    expect(wordsOf('The protests gave way to talks.')).not.toContain('collapse');
   });
 
   it('reads how something happened as its adjective, not how sure a report is', () => {

@@ -40,7 +40,7 @@ const FRAME_ADVERBS = new Set(
   (
     'reportedly allegedly apparently really actually finally recently currently largely mostly ' +
     'nearly roughly approximately likely early only partly fully usually previously initially ' +
-    'immediately quickly newly widely daily weekly monthly yearly'
+    'immediately quickly newly widely daily weekly monthly yearly shortly'
   ).split(' '),
 );
 
@@ -86,6 +86,9 @@ const PHRASES = new Map<string, string>([
   ['take place', 'happen'],
   ['break out', 'begin'],
   ['catch fire', 'begin'],
+  ['give way', 'collapse'],
+  ['cave in', 'collapse'],
+  ['turn down', 'reject'],
 ]);
 
 /** Phrases whose object is said as well as folded ("caught fire": began, and fire). */
@@ -102,7 +105,11 @@ const ONLY_OBJECTS = new Map<string, ReadonlySet<string>>([
 ]);
 
 /** Phrases that do not name their happening with one of these words next: "walked out of the mine". */
-const NOT_BEFORE = new Map<string, ReadonlySet<string>>([['walk out', new Set(['of'])]]);
+const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['walk out', new Set(['of'])],
+  // "The protests gave way to talks": one thing followed another, nothing fell.
+  ['give way', new Set(['to'])],
+]);
 
 const PHRASE_HEADS = new Set(['VERB', 'NOUN', 'PROPN']);
 
