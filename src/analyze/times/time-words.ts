@@ -70,6 +70,9 @@ export const CASUAL_DAYS: Record<string, number> = {
   tonight: 0,
   yesterday: -1,
   tomorrow: 1,
+  // chrono fixes "last night" on its anchor's day when a clock time comes with it ("6pm last
+  // night"), which would leak that day.
+  'last night': -1,
 };
 
 export type Unit =

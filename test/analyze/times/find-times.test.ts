@@ -142,6 +142,10 @@ describe('findTimes', () => {
     expect(valueOf('The Velmora council will vote at 3 p.m. on Friday.', '3 p.m.')).toBe(
       '2031-04-04T15:00',
     );
+    // chrono fixes "last night" on its own anchor's day when a clock time comes with it.
+    expect(valueOf('The fire at the Velmora depot began at 6pm last night.', '6pm')).toBe(
+      '2031-04-01T18:00',
+    );
   });
 
   it('finds nothing in text without temporal words', () => {
