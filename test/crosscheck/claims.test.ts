@@ -106,9 +106,35 @@ describe('claim words', () => {
       'Twelve crew members were not only injured but also trapped.',
     ].map((text) => claimsOf(text).flatMap((claim) => claim.negated));
     expect(curly).toEqual(['resign']);
+    // A subject that denies its verb.
+    for (const text of [
+      'No one has been arrested over the Tarn fire.',
+      'Nobody was arrested over the Tarn fire.',
+    ])
+      expect(claimsOf(text).flatMap((claim) => claim.negated)).toContain('arrest');
+    expect(
+      claimsOf('Police arrested one man over the Tarn fire.').flatMap((claim) => claim.negated),
+    ).toEqual([]);
     // Stated as well as denied, or "not only": not denied.
     expect(both).not.toContain('injure');
     expect(adding).toEqual([]);
+  });
+
+  it('does not let "no one was arrested" confirm an arrest', () => {
+    const articles = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-12',
+        text: 'Police arrested a 41-year-old man over the Tarn fire on Tuesday.',
+      },
+      {
+        outlet: 'Harrow Post',
+        published: '2034-06-12',
+        text: 'No one has been arrested over the Tarn fire, police said on Tuesday.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(facts.map((fact) => fact.status)).not.toContain('corroborated');
   });
 
   it('reads what a report denies as denied ("denied that the bridge had failed")', () => {

@@ -20,6 +20,19 @@ const denial = (tokens: readonly Token[], j: number) => {
   return NEGATIONS.has(lower(token)!) && !ADDING.has(lower(tokens[j + 1])!);
 };
 
+/** Subjects that deny their verb: "nobody was hurt", "none were found". */
+const NO_ONE = new Set(['nobody', 'none', 'nothing', 'neither', 'noone']);
+
+/** Whether the token at `j` is a subject that denies its verb: "nobody", "no one", "no arrests". */
+const denyingSubject = (tokens: readonly Token[], j: number) => {
+  const word = lower(tokens[j]);
+  if (NO_ONE.has(word!)) return true;
+  return (
+    lower(tokens[j - 1]) === 'no' &&
+    (word === 'one' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PRON')
+  );
+};
+
 /** Verbs that report a clause as untrue: "denied that", "disputed claims that". */
 const DENIAL_CUES = new Set(['deny', 'dispute', 'refute', 'reject']);
 /** Tokens after a denial verb where its "that" may stand ("denied reports that"). */
@@ -37,7 +50,7 @@ function deniedClause(tokens: readonly Token[]): number {
 
 /**
  * The claim words of the verbs a claim denies: "The nine crew members who were not hurt" denies
- * hurt, and "declined to comment" comment. A verb the claim also states ("three were hurt and
+ * hurt, "declined to comment" comment, and "no one has been arrested" arrest. A verb the claim also states ("three were hurt and
  * nine were not hurt") is not denied. A report that says a thing did not happen does not confirm
  * one that says it did.
  */
@@ -64,7 +77,7 @@ export function negatedVerbs(
       return;
     }
     for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
-      if (denial(tokens, j)) {
+      if (denial(tokens, j) || (!BETWEEN.has(tokens[j]!.pos) && denyingSubject(tokens, j))) {
         negated.add(word);
         return;
       }
