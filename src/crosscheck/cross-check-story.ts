@@ -6,7 +6,7 @@ import { installedVectors, type WordVectors } from './align/word-vectors.js';
 import { buildClaims } from './claims/build-claims.js';
 import { foldEchoes } from './claims/echoes.js';
 import type { Claim } from './claims/claim.js';
-import type { CrossCheckInput, Fact, StoryCrossCheck } from './cross-check.js';
+import type { CrossCheckInput, Fact, StoryArticle, StoryCrossCheck } from './cross-check.js';
 import { groupStatements } from './statements/group-statements.js';
 import { DEFAULT_SUMMARY_SENTENCES, extractSummary } from './summary/extract-summary.js';
 import { buildTimeline } from './timeline/build-timeline.js';
@@ -26,9 +26,12 @@ export interface CrossCheckOptions {
  * outlet's wording, a timeline and a cited summary.
  */
 export function crossCheckStory(
-  input: CrossCheckInput,
+  given: CrossCheckInput,
   options: CrossCheckOptions = {},
 ): StoryCrossCheck {
+  // Read in one order whatever order the articles came in: ties between claims, and which of two
+  // copies of a sentence stands for both, go by it, and the facts must not depend on arrival.
+  const input = { ...given, articles: [...given.articles].sort(byPublication) };
   const sources = new SourceCounter(input);
   const layers = input.articles.map(({ article }) => textLayer(article.text));
   const claims: Claim[] = [];
@@ -59,6 +62,14 @@ export function crossCheckStory(
       (evidence) => (positionOf.get(`${evidence.article}:${evidence.start}`) ?? Infinity) < LEAD,
     ),
   };
+}
+
+/** Earliest reports first (undated ones last), then by id. */
+function byPublication(a: StoryArticle, b: StoryArticle): number {
+  const x = a.article.published ?? '\uffff';
+  const y = b.article.published ?? '\uffff';
+  if (x !== y) return x < y ? -1 : 1;
+  return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 }
 
 /** Claims that open a report: its headline and lead. */

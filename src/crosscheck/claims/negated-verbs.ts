@@ -33,15 +33,33 @@ const denyingSubject = (tokens: readonly Token[], j: number) => {
   );
 };
 
+/**
+ * Whether the verb at `i` is denied by a negation before it ("were not hurt", "declined to
+ * comment") or, for a verb, by its subject ("no one was arrested").
+ */
+function deniedVerb(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
+    if (denial(tokens, j)) return true;
+    if (!BETWEEN.has(tokens[j]!.pos))
+      // "nothing new" says nothing is new, not that something did not happen.
+      return tokens[i]!.pos === 'VERB' && denyingSubject(tokens, j);
+  }
+  return false;
+}
+
 /** Verbs that report a clause as untrue: "denied that", "disputed claims that". */
 const DENIAL_CUES = new Set(['deny', 'dispute', 'refute', 'reject']);
 /** Tokens after a denial verb where its "that" may stand ("denied reports that"). */
 const THAT_REACH = 3;
 
-/** The index after which a claim's clause is denied ("denied that …"), or Infinity. */
+/**
+ * The index after which a claim's clause is denied ("denied that …"), or Infinity. A denial
+ * denied ("did not dispute that no containers had moved") denies nothing.
+ */
 function deniedClause(tokens: readonly Token[]): number {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.pos !== 'VERB' || !DENIAL_CUES.has(tokens[k]!.lemma)) continue;
+    if (deniedVerb(tokens, k)) continue;
     for (let j = k + 1; j <= Math.min(tokens.length - 1, k + THAT_REACH); j++)
       if (lower(tokens[j]) === 'that') return j;
   }
@@ -76,14 +94,8 @@ export function negatedVerbs(
       negated.add(word);
       return;
     }
-    for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
-      if (denial(tokens, j) || (!BETWEEN.has(tokens[j]!.pos) && denyingSubject(tokens, j))) {
-        negated.add(word);
-        return;
-      }
-      if (!BETWEEN.has(tokens[j]!.pos)) break;
-    }
-    stated.add(word);
+    if (deniedVerb(tokens, i)) negated.add(word);
+    else stated.add(word);
   });
   return [...negated].filter((word) => !stated.has(word));
 }
