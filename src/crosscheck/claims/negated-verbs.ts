@@ -68,9 +68,9 @@ function deniedClause(tokens: readonly Token[]): number {
 
 /**
  * The claim words of the verbs a claim denies: "The nine crew members who were not hurt" denies
- * hurt, "declined to comment" comment, and "no one has been arrested" arrest. A verb the claim also states ("three were hurt and
- * nine were not hurt") is not denied. A report that says a thing did not happen does not confirm
- * one that says it did.
+ * hurt, "declined to comment" comment, and "no one has been arrested" arrest. A verb the claim
+ * also states ("three were hurt and nine were not hurt") is not denied. A report that says a
+ * thing did not happen does not confirm one that says it did.
  */
 export function negatedVerbs(
   tokens: readonly Token[],
