@@ -36,6 +36,9 @@ describe('claim words', () => {
     expect(wordsOf('The fire was put out on Tuesday.')).toContain('extinguish');
     expect(wordsOf('The roof of the tunnel gave way at dawn.')).toContain('collapse');
     expect(wordsOf('The union turned down the offer.')).toContain('reject');
+    expect(wordsOf('Crews put out a huge warehouse fire.')).toContain('extinguish');
+    expect(wordsOf('Crews put out the blazes overnight.')).toContain('extinguish');
+    expect(wordsOf('Workers walked off their jobs on Monday.')).toContain('strike');
     expect(wordsOf('A fire broke out on the ferry.')).toEqual(
       expect.arrayContaining(['fire', 'begin']),
     );
@@ -48,6 +51,7 @@ describe('claim words', () => {
     expect(wordsOf('The visitors walked off the pitch in protest.')).not.toContain('strike');
     expect(wordsOf('The operator put out a statement on Monday.')).not.toContain('extinguish');
     expect(wordsOf('The protests gave way to talks.')).not.toContain('collapse');
+    expect(wordsOf('The operator caved in to the union.')).not.toContain('collapse');
   });
 
   it('reads how something happened as its adjective, not how sure a report is', () => {

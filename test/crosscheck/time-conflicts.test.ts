@@ -163,4 +163,64 @@ describe('time-of-day conflicts', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("reads a time as the nearest verb's, and no time of deaths as a dispute", () => {
+    const capsized = {
+      outlet: 'Sound Gazette',
+      published: '2034-05-10',
+      text: 'The ferry Ashby Star capsized in the Holm Sound at 5.10 p.m. on Tuesday.',
+    };
+    for (const other of [
+      'The ferry Ashby Star capsized in the Holm Sound on Tuesday and rescuers reached it at 9 p.m.',
+      'The ferry Ashby Star, which had left Port Tresk at 3 p.m. on Tuesday, capsized in the Holm Sound.',
+    ])
+      expect(
+        conflicting(
+          factsOf([capsized, { outlet: 'Tresk Post', published: '2034-05-10', text: other }]),
+        ),
+      ).toEqual([]);
+    // A passenger dies at the scene and a crew member in hospital hours later.
+    const deaths = factsOf([
+      {
+        outlet: 'Holm Courier',
+        published: '2034-05-10',
+        text: 'Two passengers died when the ferry Ashby Star capsized at about 6 p.m. on Tuesday.',
+      },
+      {
+        outlet: 'Tresk Post',
+        published: '2034-05-10',
+        text: 'A crew member of the ferry Ashby Star died in hospital at 11 p.m. on Tuesday.',
+      },
+    ]);
+    expect(conflicting(deaths)).toEqual([]);
+  });
+
+  it('takes a time on the hour as rounded, and "a third of" as no third happening', () => {
+    const rounded = factsOf([
+      {
+        outlet: 'Holm Courier',
+        published: '2034-05-10',
+        text: 'The ferry Ashby Star capsized in the Holm Sound at 6 p.m. on Tuesday.',
+      },
+      {
+        outlet: 'Tresk Post',
+        published: '2034-05-10',
+        text: 'The ferry Ashby Star capsized in the Holm Sound at 6.10 p.m. on Tuesday.',
+      },
+    ]);
+    expect(conflicting(rounded)).toEqual([]);
+    const days = factsOf([
+      {
+        outlet: 'Holm Courier',
+        published: '2034-05-10',
+        text: 'The Selder footbridge collapsed on Monday, a third of its deck falling into the river.',
+      },
+      {
+        outlet: 'Tresk Post',
+        published: '2034-05-10',
+        text: 'The Selder footbridge collapsed on Tuesday, the town council said.',
+      },
+    ]);
+    expect(conflicting(days).map((fact) => fact.versions![0]!.about)).toEqual(['date']);
+  });
 });

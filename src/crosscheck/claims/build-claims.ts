@@ -100,6 +100,39 @@ export const isTelling = (date: string, published: string | null) =>
 const ownerName = (token: Span & { pos: string }, not: Span[]) =>
   token.pos === 'PROPN' && !not.some((span) => overlaps(span, token));
 
+/** What a comma between a time and a verb weighs, in tokens: it parts clauses. */
+const CLAUSE_APART = 100;
+
+/**
+ * The claim word of the verb nearest a span, counting tokens between and a clause for each comma
+ * ("which had left port at 3 p.m., capsized": 3 p.m. is when it left), or null.
+ */
+function nearestVerb(
+  tokens: readonly Token[],
+  tokenWords: readonly (string | null)[],
+  span: Span,
+): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  tokens.forEach((token, i) => {
+    if (token.pos !== 'VERB' || !tokenWords[i]) return;
+    const before = token.end <= span.start;
+    if (!before && token.start < span.end) return;
+    let apart = 0;
+    for (const other of tokens) {
+      const between = before
+        ? other.start >= token.end && other.end <= span.start
+        : other.start >= span.end && other.end <= token.start;
+      if (between) apart += other.text === ',' ? CLAUSE_APART : 1;
+    }
+    if (apart < distance) {
+      distance = apart;
+      best = tokenWords[i];
+    }
+  });
+  return best;
+}
+
 /** The claims of one article, numbered from `first`. */
 export function buildClaims(
   { article, analysis }: StoryArticle,
@@ -157,6 +190,7 @@ export function buildClaims(
       value: time.value!,
       text: article.text.slice(time.start, time.end),
       clock: clockTime({ ...time, value: time.value! }, tokens, article.text),
+      verb: nearestVerb(tokens, tokenWords, time),
     }));
     const mentioned = times.map((time) => time.value);
     // What a claim is dated by: not a point of comparison ("the first strike since 2029").

@@ -101,14 +101,18 @@ const OBJECT_KEPT = new Set(['catch fire']);
  */
 const ONLY_OBJECTS = new Map<string, ReadonlySet<string>>([
   ['walk off', new Set(['job', 'work'])],
-  ['put out', new Set(['fire', 'blaze', 'flame', 'flames'])],
+  ['put out', new Set(['fire'])],
 ]);
+
+/** Words of a noun phrase before its head ("a huge warehouse fire"). */
+const MODIFIERS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** Phrases that do not name their happening with one of these words next: "walked out of the mine". */
 const NOT_BEFORE = new Map<string, ReadonlySet<string>>([
   ['walk out', new Set(['of'])],
-  // "The protests gave way to talks": one thing followed another, nothing fell.
+  // "The protests gave way to talks", "the operator caved in to the union": nothing fell.
   ['give way', new Set(['to'])],
+  ['cave in', new Set(['to'])],
 ]);
 
 const PHRASE_HEADS = new Set(['VERB', 'NOUN', 'PROPN']);
@@ -136,7 +140,15 @@ export function claimWords(tokens: readonly Token[], english: boolean): (string 
     while (k < tokens.length && k <= j + 3 && BETWEEN.has(tokens[k]!.text.toLowerCase())) k++;
     const after = tokens[k]?.text.toLowerCase() ?? '';
     const object = k > j + 1 || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
-    if (object && ONLY_OBJECTS.get(phrase)?.has(after) === false) continue;
+    if (object && ONLY_OBJECTS.has(phrase)) {
+      // The thing is a word of the noun phrase that follows ("a huge fire", "the warehouse fire",
+      // "their jobs"), as claims word it ("blazes" is fire).
+      const things = ONLY_OBJECTS.get(phrase)!;
+      let named = false;
+      for (let m = k; m < tokens.length && (m === k || MODIFIERS.has(tokens[m]!.pos)); m++)
+        if (things.has(words[m] ?? tokens[m]!.text.toLowerCase())) named = true;
+      if (!named) continue;
+    }
     if (NOT_BEFORE.get(phrase)?.has(after)) continue;
     words[i] = foldSynonym(folded);
     if (!OBJECT_KEPT.has(phrase)) words[j] = null;

@@ -29,6 +29,11 @@ export interface ClaimTime {
   value: string;
   text: string;
   clock: ClockTime | null;
+  /**
+   * The claim word of the verb nearest the time, whose time it is: in "the ferry, which had left
+   * port at 3 p.m., capsized in the Sound", 3 p.m. is when it left. Null without a verb.
+   */
+  verb: string | null;
 }
 
 /** A happening that takes place once, with the day and the time of day a claim gives it. */
@@ -55,13 +60,15 @@ export function datedEvent(
 ): DatedEvent | null {
   const word = predicates.find((predicate) => ONCE.has(predicate));
   if (!word) return null;
+  // Only the times said of this verb ("rescuers reached it at 9 p.m." is not when it capsized).
+  const own = times.filter((time) => time.verb === null || time.verb === word);
   // A bare hour's day is the article's, not one the claim gives.
-  const days = times.filter(
+  const days = own.filter(
     (time) => time.value.length >= 10 && (time.value.length === 10 || time.clock?.dayGiven),
   );
   const distinct = new Set(days.map((time) => time.value.slice(0, 10)));
   if (distinct.size > 1) return null;
-  const clocks = times.flatMap((time) => (time.clock ? [time.clock] : []));
+  const clocks = own.flatMap((time) => (time.clock ? [time.clock] : []));
   const clock = new Set(clocks.map((c) => c.minutes)).size === 1 ? clocks[0]! : null;
   const day = days.length ? days[0]!.value.slice(0, 10) : null;
   if (!clock && !day) return null;

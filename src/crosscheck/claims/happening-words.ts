@@ -14,6 +14,9 @@ function pronounSubject(tokens: readonly Token[], at: number): boolean {
   return j >= 0 && tokens[j]!.pos === 'PRON' && STAND_INS.has(tokens[j]!.text.toLowerCase());
 }
 
+/** Tokens before a happening's verb where what makes it one more of its kind may stand. */
+const SUBJECT_REACH = 4;
+
 /** Words that make a happening one more of its kind: "another train derailed", "a second blast". */
 const ONE_MORE = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
 
@@ -57,6 +60,11 @@ export function happeningWords(
   const at = tokenWords.indexOf(verb);
   if (before && at >= 0 && pronounSubject(tokens, at))
     for (const word of before.words) if (word !== verb && !about.includes(word)) about.push(word);
-  const further = tokens.some((token) => ONE_MORE.has(token.text.toLowerCase()));
+  // Said of the happening's subject, just before its verb: "a third of its deck fell" and
+  // "another witness said" tell no third collapse and no other happening.
+  let further = false;
+  for (let j = Math.max(0, at - SUBJECT_REACH); at >= 0 && j < at; j++)
+    if (ONE_MORE.has(tokens[j]!.text.toLowerCase()) && tokens[j + 1]?.text.toLowerCase() !== 'of')
+      further = true;
   return { about, further };
 }

@@ -30,10 +30,17 @@ function minutesApart(x: ClockTime, y: ClockTime, sameDay: boolean): number {
  */
 const APPROXIMATE_SPAN = 60;
 
-/** Two times of day that can be one moment. */
+/** How far a time given on the hour or half hour may be from another: reports round to them. */
+const ROUND_SPAN = 15;
+
+const isRound = (clock: ClockTime) => clock.minutes % 30 === 0;
+
+/** Two times of day that can be one moment ("6 p.m." and "6.10 p.m." can). */
 export function sameClock(x: ClockTime, y: ClockTime, sameDay = false): boolean {
   const apart = minutesApart(x, y, sameDay);
-  return apart === 0 || ((x.approximate || y.approximate) && apart <= APPROXIMATE_SPAN);
+  if (apart === 0) return true;
+  if (x.approximate || y.approximate) return apart <= APPROXIMATE_SPAN;
+  return (isRound(x) || isRound(y)) && apart <= ROUND_SPAN;
 }
 
 /**
@@ -52,6 +59,12 @@ function sameHappening(x: DatedEvent | null, y: DatedEvent | null): x is DatedEv
 }
 
 /**
+ * Happenings to people, which several people undergo at several times in one story: a passenger
+ * dies at the scene and a crew member in hospital hours later.
+ */
+const TO_PEOPLE = new Set(['die', 'kill', 'resign']);
+
+/**
  * Whether two claims tell one once-only happening with a time of day each: the same verb, days
  * that do not part them, and a word in common besides the verb and the times (what capsized).
  * Claims of the news and of the background, or about different people, tell two happenings.
@@ -59,7 +72,7 @@ function sameHappening(x: DatedEvent | null, y: DatedEvent | null): x is DatedEv
 export function timedHappening(a: Claim, b: Claim): boolean {
   const x = a.datedEvent;
   const y = b.datedEvent;
-  if (!sameHappening(x, y) || !x.clock || !y!.clock) return false;
+  if (!sameHappening(x, y) || !x.clock || !y!.clock || TO_PEOPLE.has(x.verb)) return false;
   if (!sameTimeframe(a, b) || otherPeople(a, b)) return false;
   return x.about.some((word) => y!.about.includes(word));
 }
