@@ -25,6 +25,12 @@ describe('the time of day of a once-only happening', () => {
     });
   });
 
+  it('reads a time zone as no day', () => {
+    expect(happeningOf('The Fenwick tower collapsed at 9:59 a.m. EDT.')?.clock?.dayGiven).toBe(
+      false,
+    );
+  });
+
   it('takes an overturned ferry for a capsized one', () => {
     expect(happeningOf('The Fenwick ferry overturned at 6 p.m.')?.verb).toBe('capsize');
   });

@@ -223,4 +223,23 @@ describe('time-of-day conflicts', () => {
     ]);
     expect(conflicting(days).map((fact) => fact.versions![0]!.about)).toEqual(['date']);
   });
+
+  it('keeps apart times an hour and a half apart, whatever a time between them is put with', () => {
+    // The report read first gives the time between the other two: each of those is within an
+    // hour of it, but not of each other.
+    const found = conflicting(
+      factsOf(
+        [
+          ['2034-05-10', 'at 6.50 p.m.'],
+          ['2034-05-11', 'at about 6 p.m.'],
+          ['2034-05-11', 'at about 7.30 p.m.'],
+        ].map(([published, time], i) => ({
+          outlet: ['Holm Courier', 'Sound Gazette', 'Tresk Post'][i]!,
+          published: published!,
+          text: `The ferry Ashby Star capsized in the Holm Sound ${time} on 9 May.`,
+        })),
+      ),
+    );
+    expect(found).toHaveLength(1);
+  });
 });

@@ -24,7 +24,8 @@ const CLOCK =
   /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|o'?clock)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|midnight)\b/i;
 
 /** Words beside a time of day that give no day. */
-const DAYLESS = /\b(?:at|in the (?:morning|afternoon|evening)|at night|local time|gmt|utc)\b/gi;
+const DAYLESS =
+  /\b(?:at|in the (?:morning|afternoon|evening)|at night|local time|gmt|utc|bst|cet|cest|eet|eest|[ecmp][sd]?t)\b/gi;
 
 /** Words before a time that make it a time near the happening's. */
 const APPROXIMATE = new Set([

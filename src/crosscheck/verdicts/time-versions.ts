@@ -102,15 +102,19 @@ export function agreeOnTime(a: Claim, b: Claim): boolean {
 
 /**
  * A version per time where a fact's claims give a once-only happening incompatible times of day
- * (each claim on the side of the first time it can be); or null.
+ * (each claim on the first side every time of which it can be); or null.
  */
 export function timeVersions(claims: Claim[]): TimeVersion[] | null {
   const sides: TimeVersion[] = [];
   for (const claim of claims) {
     const event = claim.datedEvent;
     if (!event?.clock) continue;
+    // A side holds times that can each be each other's: "about 6" and "about 7.30" are not one
+    // side because "6.50" could be either.
     const side = sides.find(
-      (s) => s.claims[0]!.datedEvent!.verb === event.verb && sameClock(s.clock, event.clock!),
+      (s) =>
+        s.claims[0]!.datedEvent!.verb === event.verb &&
+        s.claims.every((other) => sameClock(other.datedEvent!.clock!, event.clock!)),
     );
     if (side) side.claims.push(claim);
     else sides.push({ kind: 'time', clock: event.clock, claims: [claim], text: event.clock.text });
