@@ -1,16 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installedFile } from './installed-files.js';
 
 /** Where `npm install` writes the senses (scripts/install/build-word-senses.mjs). */
-export const DEFAULT_SENSES = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'vectors',
-  'word-senses.json',
-);
+export const DEFAULT_SENSES = installedFile('word-senses.json');
 
 /** The file scripts/install/build-word-senses.mjs writes. */
 interface SensesFile {

@@ -1,17 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installedFile } from './installed-files.js';
 import { installedSenses, type WordSenses } from './word-senses.js';
 
 /** Where `npm install` writes the vectors (scripts/install/build-word-vectors.mjs). */
-export const DEFAULT_VECTORS = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'vectors',
-  'word-vectors.bin',
-);
+export const DEFAULT_VECTORS = installedFile('word-vectors.bin');
 
 /**
  * Word vectors (unit length, quantised to bytes) for telling how close two words are in meaning:
