@@ -112,19 +112,17 @@ function nearestVerb(
   tokenWords: readonly (string | null)[],
   span: Span,
 ): string | null {
+  // The weight of the tokens before each index: 1 a token, CLAUSE_APART a comma.
+  const upTo = [0];
+  tokens.forEach((token, i) => upTo.push(upTo[i]! + (token.text === ',' ? CLAUSE_APART : 1)));
+  const first = tokens.findIndex((token) => token.end > span.start);
+  const last = tokens.findLastIndex((token) => token.start < span.end);
+  if (first < 0 || last < first) return null;
   let best: string | null = null;
   let distance = Infinity;
   tokens.forEach((token, i) => {
-    if (token.pos !== 'VERB' || !tokenWords[i]) return;
-    const before = token.end <= span.start;
-    if (!before && token.start < span.end) return;
-    let apart = 0;
-    for (const other of tokens) {
-      const between = before
-        ? other.start >= token.end && other.end <= span.start
-        : other.start >= span.end && other.end <= token.start;
-      if (between) apart += other.text === ',' ? CLAUSE_APART : 1;
-    }
+    if (token.pos !== 'VERB' || !tokenWords[i] || (i >= first && i <= last)) return;
+    const apart = i < first ? upTo[first]! - upTo[i + 1]! : upTo[i]! - upTo[last + 1]!;
     if (apart < distance) {
       distance = apart;
       best = tokenWords[i];

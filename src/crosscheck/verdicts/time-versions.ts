@@ -43,6 +43,10 @@ export function sameClock(x: ClockTime, y: ClockTime, sameDay = false): boolean 
   return (isRound(x) || isRound(y)) && apart <= ROUND_SPAN;
 }
 
+/** Whether two happenings' times of day can be one moment, on the day they share if any. */
+const clocksMeet = (x: DatedEvent, y: DatedEvent) =>
+  sameClock(x.clock!, y.clock!, !!x.day && x.day === y.day);
+
 /**
  * Two claims' once-only happenings of one verb whose days do not part them (one day, or none
  * given), neither said to be one more of its kind.
@@ -83,21 +87,14 @@ export function timedHappening(a: Claim, b: Claim): boolean {
  */
 export function disagreeOnTime(a: Claim, b: Claim): boolean {
   if (!timedHappening(a, b)) return false;
-  const x = a.datedEvent!;
-  const y = b.datedEvent!;
-  return !sameClock(x.clock!, y.clock!, !!x.day && x.day === y.day);
+  return !clocksMeet(a.datedEvent!, b.datedEvent!);
 }
 
 /** Whether `a` gives the happening `b` tells of a time that can be `b`'s. */
 export function agreeOnTime(a: Claim, b: Claim): boolean {
   const x = a.datedEvent;
   const y = b.datedEvent;
-  return (
-    sameHappening(x, y) &&
-    !!x.clock &&
-    !!y!.clock &&
-    sameClock(x.clock, y!.clock, !!x.day && x.day === y!.day)
-  );
+  return sameHappening(x, y) && !!x.clock && !!y!.clock && clocksMeet(x, y!);
 }
 
 /**
