@@ -43,6 +43,9 @@ describe('claim words', () => {
       expect.arrayContaining(['fire', 'begin']),
     );
     expect(wordsOf('The ferry caught fire.')).toEqual(expect.arrayContaining(['fire', 'begin']));
+    expect(wordsOf('Three wagons came off the rails.')).toContain('derail');
+    expect(wordsOf('The tram left the tracks near the depot.')).toContain('derail');
+    expect(wordsOf('The train jumped the rails.')).toContain('derail');
   });
 
   it('does not fold a phrase used in its plain sense', () => {
@@ -52,6 +55,10 @@ describe('claim words', () => {
     expect(wordsOf('The operator put out a statement on Monday.')).not.toContain('extinguish');
     expect(wordsOf('The protests gave way to talks.')).not.toContain('collapse');
     expect(wordsOf('The operator caved in to the union.')).not.toContain('collapse');
+    // Coming off needs the rails right after it: a deal comes off, a car off a production line.
+    expect(wordsOf('The merger came off in the end.')).not.toContain('derail');
+    expect(wordsOf('The first van came off the production line.')).not.toContain('derail');
+    expect(wordsOf('The tram left the depot.')).not.toContain('derail');
   });
 
   it('reads how something happened as its adjective, not how sure a report is', () => {
@@ -97,6 +104,22 @@ describe('claim words', () => {
     const [claim] = claimsOf('Twelve of its 24 crew members were injured.');
     const twelve = claim!.quantities.find((quantity) => quantity.value === 12)!;
     expect(twelve.unitWords).toEqual(['crew', 'member']);
+    // What is said of the part follows its whole.
+    expect(twelve.context).toContain('injure');
+  });
+
+  it('gives no day to a participle that describes a noun', () => {
+    const [lifting] = claimsOf('Crews began lifting the derailed wagons on Tuesday.');
+    expect(lifting!.datedEvent).toBeNull();
+    const [derailed] = claimsOf('The wagons derailed on Tuesday.');
+    expect(derailed!.datedEvent?.verb).toBe('derail');
+  });
+
+  it('dates a happening by the verb its time is said of', () => {
+    const [claim] = claimsOf(
+      'Two people died when the tram left the rails at 6.25 p.m. on Tuesday.',
+    );
+    expect(claim!.datedEvent?.verb).toBe('derail');
   });
 
   it('knows the verbs a claim denies', () => {
@@ -234,6 +257,15 @@ describe('background claims', () => {
     const [claim] = claimsOf(text);
     expect(claim!.dates).toEqual([]);
     expect(claim!.telling).toEqual(['2019']);
+  });
+
+  it('dates a "when" clause by the date just before it', () => {
+    expect(
+      timeframes(
+        '2034-06-12',
+        'It was the worst tram crash in Dunmore since 2019, when four people were killed on the Quay line.',
+      ),
+    ).toEqual(['news', 'background']);
   });
 
   it('dates a claim of the news that names an earlier date as both', () => {

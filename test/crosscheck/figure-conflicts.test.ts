@@ -50,6 +50,15 @@ describe('figure conflicts on real-world patterns', () => {
     ).toEqual([['16 points', '18 points']]);
   });
 
+  it('finds two counts of a part given against its whole ("six of its eight")', () => {
+    expect(
+      conflictingFigures(
+        'Six of its eight wagons came off the rails near Dunmore on Tuesday.',
+        'Four wagons left the rails near Dunmore on Tuesday.',
+      ),
+    ).toEqual([['Four wagons', 'Six']]);
+  });
+
   it('does not oppose two players’ points', () => {
     expect(
       conflictingFigures(

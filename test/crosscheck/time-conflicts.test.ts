@@ -242,4 +242,22 @@ describe('time-of-day conflicts', () => {
     );
     expect(found).toHaveLength(1);
   });
+
+  it('reads "about" to a time’s precision and "shortly after" as after', () => {
+    const clocks = (first: string, second: string) =>
+      conflicting(
+        factsOf(
+          [first, second].map((time, i) => ({
+            outlet: ['Holm Courier', 'Sound Gazette'][i]!,
+            published: '2034-05-10',
+            text: `The ferry Ashby Star capsized in the Holm Sound ${time} on 9 May.`,
+          })),
+        ),
+      ).length;
+    // "About 6.25" is no later than about 6.40; "shortly after 7" is no earlier than 7.
+    expect(clocks('at about 6.25 p.m.', 'shortly after 7 p.m.')).toBe(1);
+    expect(clocks('at about 6.40 p.m.', 'shortly after 6 p.m.')).toBe(0);
+    expect(clocks('at about 6 p.m.', 'at 6.50 p.m.')).toBe(0);
+    expect(clocks('just before 7 p.m.', 'at 7.10 p.m.')).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { sameTimeframe, type Claim } from '../claims/claim.js';
-import { disagreeingUnit } from '../verdicts/figure-versions.js';
+import { countUpdate, disagreeingUnit } from '../verdicts/figure-versions.js';
 import { disagreeOnDate } from '../verdicts/date-versions.js';
 import { disagreeOnPlace } from '../verdicts/place-versions.js';
 import { disagreeOnTime } from '../verdicts/time-versions.js';
@@ -50,6 +50,8 @@ export function alignClaims(
     const score = similarity.score(a, b);
     const figures = claims[a]!.quantities.length > 0 && claims[b]!.quantities.length > 0;
     const unit = figures ? disagreeingUnit(claims[a]!, claims[b]!) : null;
+    // A count a later report moved on ("still missing") is neither the same fact nor a version.
+    if (unit !== null && countUpdate(claims[a]!, claims[b]!)) continue;
     const disputed =
       unit !== null
         ? `figure:${unit}`

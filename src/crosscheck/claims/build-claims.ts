@@ -12,6 +12,7 @@ import { entityKey } from './entity-key.js';
 import { happeningWords, toldVerbs } from './happening-words.js';
 import { isHedge } from './hedges.js';
 import { negatedVerbs } from './negated-verbs.js';
+import { figureDay, runningCount } from './running-count.js';
 
 const SOFT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
 
@@ -85,11 +86,44 @@ function timeframeOf(dates: string[], published: string | null): Timeframe {
   return old === 0 ? 'news' : old === dates.length ? 'background' : 'both';
 }
 
-/** Whether the words before a date make it a point of comparison ("since 2029"). */
-function comparedSince(tokens: readonly Token[], start: number): boolean {
+/** Whether the word before a date is `word` ("since 2029", "by this morning"). */
+function precededBy(tokens: readonly Token[], start: number, word: string): boolean {
   let i = tokens.findIndex((token) => token.start >= start) - 1;
   if (i < -1) i = tokens.length - 1;
-  return i >= 0 && tokens[i]!.text.toLowerCase() === 'since';
+  return i >= 0 && tokens[i]!.text.toLowerCase() === word;
+}
+
+/**
+ * The date a "when" clause is set at by the date just before it: "the first fatal derailment
+ * since 2019, when five people were killed" tells of deaths in 2019, not in the news.
+ */
+function whenClauseDate(
+  text: string,
+  span: Span,
+  times: readonly { start: number; end: number; value: string | null }[],
+): string | null {
+  if (!/^when\b/i.test(text.slice(span.start, span.start + 5))) return null;
+  const before = times.find(
+    (time) =>
+      time.value && time.end <= span.start && /^\s*,\s*$/.test(text.slice(time.end, span.start)),
+  );
+  return before?.value ?? null;
+}
+
+/**
+ * The dates a claim gives its figures: the moment of a count ("by this morning"), else those of
+ * the verbs said of them ("has now burned 2,700 hectares" is not of the day the fire "started on
+ * Monday"), or all when no verb is said of them.
+ */
+function figureDates<T extends { verb: string | null; tally: boolean }>(
+  dates: T[],
+  roles: ReadonlySet<string>,
+): T[] {
+  const tallies = dates.filter((time) => time.tally);
+  if (tallies.length) return tallies;
+  return roles.size === 0
+    ? dates
+    : dates.filter((time) => time.verb === null || roles.has(time.verb));
 }
 
 /** A day, or a month or year that is not the one the article was published in. */
@@ -186,6 +220,7 @@ export function buildClaims(
     const spanTimes = analysis.times.filter((time) => within(time, span) && time.value);
     const times = spanTimes.map((time) => ({
       value: time.value!,
+      tally: precededBy(tokens, time.start, 'by'),
       text: article.text.slice(time.start, time.end),
       clock: clockTime({ ...time, value: time.value! }, tokens, article.text),
       verb: nearestVerb(tokens, tokenWords, time),
@@ -193,13 +228,26 @@ export function buildClaims(
     const mentioned = times.map((time) => time.value);
     // What a claim is dated by: not a point of comparison ("the first strike since 2029").
     const dating = times.filter(
-      (time, i) => !/^since\b/i.test(time.text) && !comparedSince(tokens, spanTimes[i]!.start),
+      (time, i) =>
+        !/^since\b/i.test(time.text) && !precededBy(tokens, spanTimes[i]!.start, 'since'),
     );
     const when = dating.map((time) => time.value);
     // A bare hour is read against the article's date: it makes no claim news ("at about 11 p.m.
     // in March 2029").
     const ownDates = dating.filter((time) => !time.clock || time.clock.dayGiven);
+    const antecedent = whenClauseDate(article.text, span, analysis.times);
+    const dated = antecedent ? [antecedent] : [];
     const notOwners = [...places, ...speakerSpans, ...spanTimes];
+    const quantities = [
+      ...figures.map((q) =>
+        claimQuantity(q, tokens, tokenWords, span, figures, (i) =>
+          ownerName(tokens[i]!, notOwners),
+        ),
+      ),
+      ...noneCounts(tokens, tokenWords),
+    ];
+    const roles = new Set(quantities.flatMap((quantity) => quantity.roles));
+    const running = runningCount(article.text.slice(span.start, span.end));
     claims.push({
       index: first + claims.length,
       article: article.id,
@@ -216,14 +264,7 @@ export function buildClaims(
       nameWords: [...nameWords],
       people: [...people],
       forms,
-      quantities: [
-        ...figures.map((q) =>
-          claimQuantity(q, tokens, tokenWords, span, figures, (i) =>
-            ownerName(tokens[i]!, notOwners),
-          ),
-        ),
-        ...noneCounts(tokens, tokenWords),
-      ],
+      quantities,
       datedEvent: datedEvent(toldVerbs(tokens, tokenWords), times, (verb) =>
         happeningWords(
           verb,
@@ -235,12 +276,15 @@ export function buildClaims(
         ),
       ),
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
-      dates: when,
-      telling: mentioned.filter((date) => isTelling(date, article.published)),
-      timeframe: timeframeOf(
-        ownDates.map((time) => time.value),
+      dates: [...when, ...dated],
+      telling: [...mentioned, ...dated].filter((date) => isTelling(date, article.published)),
+      timeframe: timeframeOf([...ownDates.map((time) => time.value), ...dated], article.published),
+      figureDay: figureDay(
+        figureDates(ownDates, roles).map((time) => time.value),
         article.published,
+        running,
       ),
+      runningCount: running !== null,
       attribution: attributionOf(span, analysis.quotes),
       hedged,
       superseded: span.superseded,

@@ -43,9 +43,8 @@ export function claimQuantity(
   if (at < 0) at = tokens.length;
   let end = at;
   while (end < tokens.length && tokens[end]!.start < quantity.end) end++;
-  const unitWords = unitWordsOf(
-    quantity.unit ?? partitiveUnit(tokens, end, others) ?? partitiveNoun(tokens, end),
-  );
+  const whole = quantity.unit ? null : partitiveWhole(tokens, end, others);
+  const unitWords = unitWordsOf(quantity.unit ?? whole?.unit ?? partitiveNoun(tokens, end));
   const unit = unitWords[unitWords.length - 1] ?? null;
   const context = new Set<string>();
   const roles = new Set<string>();
@@ -75,7 +74,10 @@ export function claimQuantity(
     take(i);
     mark(i);
   }
-  for (let i = end; i < Math.min(tokens.length, end + CONTEXT_TOKENS); i++) {
+  // A part is said of what follows its whole: "six of its eight carriages came off the rails".
+  let after = end;
+  if (whole) while (after < tokens.length && tokens[after]!.start < whole.end) after++;
+  for (let i = after; i < Math.min(tokens.length, after + CONTEXT_TOKENS); i++) {
     if (tokens[i]!.end > claim.end || inFigure(i) || breaks(i)) break;
     take(i);
     mark(i);
@@ -149,19 +151,19 @@ const FURTHER = new Set(['also', 'another', 'other', 'additional', 'further', 's
 const OF_WHOLE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'all']);
 
 /**
- * The unit of the whole a bare figure counts a part of: "15 of its 24 crew" counts crew, as
- * "twelve of the 24 crew members" does; null when no figure with a unit follows "of".
+ * The whole a bare figure counts a part of: "15 of its 24 crew" counts crew, as "twelve of the
+ * 24 crew members" does; null when no figure with a unit follows "of".
  */
-function partitiveUnit(
+function partitiveWhole(
   tokens: ReadonlyArray<Span & { text: string; pos: string }>,
   after: number,
   others: readonly Quantity[],
-): string | null {
+): Quantity | null {
   if (tokens[after]?.text.toLowerCase() !== 'of') return null;
   for (let i = after + 1; i < Math.min(tokens.length, after + 6); i++) {
     const token = tokens[i]!;
     const whole = others.find((other) => other.start <= token.start && token.start < other.end);
-    if (whole) return whole.unit ?? null;
+    if (whole) return whole.unit ? whole : null;
     if (!OF_WHOLE.has(token.text.toLowerCase()) && !OWNER.has(token.pos)) return null;
   }
   return null;

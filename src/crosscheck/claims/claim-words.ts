@@ -89,6 +89,20 @@ const PHRASES = new Map<string, string>([
   ['give way', 'collapse'],
   ['cave in', 'collapse'],
   ['turn down', 'reject'],
+  ['come off', 'derail'],
+  ['leave rail', 'derail'],
+  ['leave track', 'derail'],
+  ['jump rail', 'derail'],
+  ['jump track', 'derail'],
+]);
+
+/**
+ * Phrases that name their happening only with one of these things right after them, and no
+ * other noun: "came off the rails" derailed, "the deal came off" and "came off the production
+ * line" did not.
+ */
+const REQUIRED_OBJECTS = new Map<string, ReadonlySet<string>>([
+  ['come off', new Set(['rail', 'track', 'line'])],
 ]);
 
 /** Phrases whose object is said as well as folded ("caught fire": began, and fire). */
@@ -149,9 +163,12 @@ export function claimWords(tokens: readonly Token[], english: boolean): (string 
         if (things.has(words[m] ?? tokens[m]!.text.toLowerCase())) named = true;
       if (!named) continue;
     }
+    const required = REQUIRED_OBJECTS.get(phrase);
+    if (required && (!required.has(words[k] ?? after) || tokens[k + 1]?.pos === 'NOUN')) continue;
     if (NOT_BEFORE.get(phrase)?.has(after)) continue;
     words[i] = foldSynonym(folded);
     if (!OBJECT_KEPT.has(phrase)) words[j] = null;
+    if (required) words[k] = null;
   }
   return words;
 }

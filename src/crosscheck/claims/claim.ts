@@ -92,6 +92,10 @@ export interface Claim {
    * year's toll: background), or both ("the 2019-built ship caught fire on Sunday").
    */
   timeframe: Timeframe;
+  /** The day its figures are of: its one day, or its article's (see `figureDay`); null unknown. */
+  figureDay: string | null;
+  /** Gives its figures as a count at a moment that later reports move on ("are still missing"). */
+  runningCount: boolean;
   attribution: Attribution | null;
   hedged: boolean;
   /**
@@ -122,6 +126,8 @@ export const wordsOnlyClaim = (
   dates: [],
   telling: [],
   timeframe: 'news',
+  figureDay: null,
+  runningCount: false,
   attribution: null,
   hedged: false,
   superseded: false,

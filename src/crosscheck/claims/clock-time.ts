@@ -7,6 +7,8 @@ export interface ClockTime {
   minutes: number;
   /** Said to be near the time, not at it ("about", "shortly after", "just before", "nearly"). */
   approximate: boolean;
+  /** The side of the time the happening is said to be on: "shortly after 6 p.m.", "just before". */
+  near: 'after' | 'before' | null;
   /**
    * Whether the words give the day as well ("7.30 p.m. on Tuesday"). A bare "6 p.m." is read
    * against the article's date, which need not be the happening's: a report of Wednesday
@@ -88,11 +90,13 @@ export function clockTime(
   if (word(k) === 'at') k--;
   let start = time.start;
   let approximate = false;
+  let near: ClockTime['near'] = null;
   if (APPROXIMATE.has(word(k))) {
     approximate = true;
     start = tokens[k]!.start;
   } else if ((word(k) === 'after' || word(k) === 'before') && NEAR.has(word(k - 1))) {
     approximate = true;
+    near = word(k) === 'after' ? 'after' : 'before';
     start = tokens[k - 1]!.start;
   } else if (BOUNDS.has(word(k))) return null;
   // The time's last token whole: "6 p.m." rather than "6 p.m".
@@ -104,6 +108,7 @@ export function clockTime(
   return {
     minutes: Number(hour[1]) * 60 + Number(hour[2] ?? 0),
     approximate,
+    near,
     dayGiven: rest.length > 0,
     text: articleText.slice(start, end),
     start,

@@ -58,7 +58,10 @@ export function datedEvent(
   /** What the happening is said of, given the claim word of its verb. */
   saidOf: (word: string) => HappeningWords,
 ): DatedEvent | null {
-  const word = predicates.find((predicate) => ONCE.has(predicate));
+  // The happening a time is said of, when the claim tells several ("two people died when the
+  // train left the rails at around 6.25 p.m."): the time is the derailment's.
+  const once = predicates.filter((predicate) => ONCE.has(predicate));
+  const word = once.find((predicate) => times.some((time) => time.verb === predicate)) ?? once[0];
   if (!word) return null;
   // Only the times said of this verb ("rescuers reached it at 9 p.m." is not when it capsized).
   const own = times.filter((time) => time.verb === null || time.verb === word);

@@ -20,14 +20,38 @@ const SUBJECT_REACH = 4;
 /** Words that make a happening one more of its kind: "another train derailed", "a second blast". */
 const ONE_MORE = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
 
+/** Tags of the words that open a noun phrase before a participle that describes its noun. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+/** Pronouns that open a noun phrase ("its capsized hull"), unlike a subject ("they derailed cars"). */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+const opensNounPhrase = (token: Token | undefined) =>
+  !!token &&
+  (NOUN_PHRASE_OPENERS.has(token.pos) ||
+    (token.pos === 'PRON' && POSSESSIVES.has(token.text.toLowerCase())));
+
+/**
+ * A participle standing between the opening of a noun phrase and its noun ("the derailed
+ * carriages", "its capsized hull"): it says what the thing is, not that it happened when the
+ * claim's time says ("began lifting the derailed carriages yesterday").
+ */
+const describesNoun = (tokens: readonly Token[], i: number) =>
+  tokens[i + 1]?.pos === 'NOUN' &&
+  opensNounPhrase(tokens[i - 1]) &&
+  /(?:ed|en)$/i.test(tokens[i]!.text);
+
 /**
  * The verbs a claim tells as having happened: not those after "to", asked for or awaited
- * ("urging them to overturn the rule", "is expected to resign").
+ * ("urging them to overturn the rule", "is expected to resign"), nor participles that describe a
+ * noun.
  */
 export const toldVerbs = (tokens: readonly Token[], tokenWords: readonly (string | null)[]) =>
   tokenWords.filter(
     (word, i): word is string =>
-      word !== null && tokens[i]!.pos === 'VERB' && tokens[i - 1]?.text.toLowerCase() !== 'to',
+      word !== null &&
+      tokens[i]!.pos === 'VERB' &&
+      tokens[i - 1]?.text.toLowerCase() !== 'to' &&
+      !describesNoun(tokens, i),
   );
 
 /** What a claim says its once-only happening is of. */

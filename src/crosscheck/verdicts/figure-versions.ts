@@ -150,6 +150,17 @@ function withBareNumbers(versions: FigureVersion[], claims: Claim[]): FigureVers
 }
 
 /**
+ * Two claims whose figures are of different days, one of them a running count ("25 people are
+ * still missing" a day after "30 were missing"): a later report moves the count on, and neither
+ * disputes nor confirms the other.
+ */
+export const countUpdate = (a: Claim, b: Claim) =>
+  (a.runningCount || b.runningCount) &&
+  a.figureDay !== null &&
+  b.figureDay !== null &&
+  a.figureDay !== b.figureDay;
+
+/**
  * The unit for which two claims give different figures of the same thing and no common one
  * ("12 injured" against "15 injured"), or null.
  */
@@ -260,6 +271,13 @@ export function figureVersions(claims: Claim[]): FigureVersion[] | null {
       text: side[0]!.quantity.text,
       figure: side[0]!.quantity,
     }));
+    // Sides that are each other's updates only tell a count moving on, not a dispute.
+    const disputed = clear.some((side, x) =>
+      clear.some(
+        (other, y) => y > x && side.some((f) => other.some((g) => !countUpdate(f.claim, g.claim))),
+      ),
+    );
+    if (!disputed) continue;
     const claimCount = new Set(clear.flat().map((figure) => figure.claim)).size;
     if (claimCount > bestClaims) {
       best = versions;

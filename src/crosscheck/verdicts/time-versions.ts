@@ -14,33 +14,56 @@ export interface TimeVersion {
 const DAY = 24 * 60;
 
 /**
- * How far apart two times are that may fall on either side of midnight: without a day given on
- * both sides, 11.45 p.m. and 12.10 a.m. are 25 minutes apart.
+ * How far after one time another may be, given on the same day or not: without a day given on
+ * both sides, 12.10 a.m. is 25 minutes after 11.45 p.m., not 23 hours before it.
  */
-function minutesApart(x: ClockTime, y: ClockTime, sameDay: boolean): number {
-  const apart = Math.abs(x.minutes - y.minutes);
-  return sameDay ? apart : Math.min(apart, DAY - apart);
+function minutesAfter(from: ClockTime, to: ClockTime, sameDay: boolean): number {
+  const after = to.minutes - from.minutes;
+  if (sameDay) return after;
+  const wrapped = ((after % DAY) + DAY) % DAY;
+  return wrapped > DAY / 2 ? wrapped - DAY : wrapped;
 }
 
 /**
- * How far an approximate time may be from another and still say the same. Reports round:
- * "shortly after 6 p.m." and "about 6.40 p.m." tell one moment, and the hour that "about"
- * leaves open is the widest a reader takes it to cover; "shortly after 6 p.m." and "about 7.30
- * p.m." are not one moment. Times given to the minute agree only when they are the same.
+ * How far an approximate time may be from the moment it tells. Reports round, and "about" leaves
+ * open as much as the time's own precision: "about 6 p.m." may be 6.40, "about 6.25 p.m." is no
+ * later than 6.40. "Shortly after 6 p.m." is within the hour after it, "just before" within the
+ * hour before.
  */
 const APPROXIMATE_SPAN = 60;
+/** How far "about" reaches from a time given to the minute or to five minutes ("about 18:25"). */
+const APPROXIMATE_MINUTE_SPAN = 15;
 
 /** How far a time given on the hour or half hour may be from another: reports round to them. */
 const ROUND_SPAN = 15;
 
 const isRound = (clock: ClockTime) => clock.minutes % 30 === 0;
 
-/** Two times of day that can be one moment ("6 p.m." and "6.10 p.m." can). */
+/** The minutes before and after a time of day that it may stand for. */
+function reach(clock: ClockTime): [number, number] {
+  if (clock.near === 'after') return [0, APPROXIMATE_SPAN];
+  if (clock.near === 'before') return [-APPROXIMATE_SPAN, 0];
+  const span = clock.approximate
+    ? isRound(clock)
+      ? APPROXIMATE_SPAN
+      : APPROXIMATE_MINUTE_SPAN
+    : isRound(clock)
+      ? ROUND_SPAN
+      : 0;
+  return [-span, span];
+}
+
+/**
+ * Two times of day that can be one moment: either lies within what the other may stand for
+ * ("6 p.m." and "6.10 p.m." can; "about 6.25 p.m." and "shortly after 7 p.m." cannot).
+ */
 export function sameClock(x: ClockTime, y: ClockTime, sameDay = false): boolean {
-  const apart = minutesApart(x, y, sameDay);
-  if (apart === 0) return true;
-  if (x.approximate || y.approximate) return apart <= APPROXIMATE_SPAN;
-  return (isRound(x) || isRound(y)) && apart <= ROUND_SPAN;
+  const within = (from: ClockTime, to: ClockTime) => {
+    const [before, after] = reach(from);
+    const apart = minutesAfter(from, to, sameDay);
+    return apart >= before && apart <= after;
+  };
+  return within(x, y) || within(y, x);
 }
 
 /** Whether two happenings' times of day can be one moment, on the day they share if any. */
