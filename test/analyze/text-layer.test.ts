@@ -22,6 +22,16 @@ describe('textLayer', () => {
     ]);
   });
 
+  it('ends a sentence at "p.m." before a capitalised word that tells no day or time zone', () => {
+    const text =
+      'The tank burst shortly after 4.10 p.m. Crews came from Tarn. It was at 9 a.m. Monday, at 5 p.m. Local time.';
+    expect(textLayer(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The tank burst shortly after 4.10 p.m.',
+      'Crews came from Tarn.',
+      'It was at 9 a.m. Monday, at 5 p.m. Local time.',
+    ]);
+  });
+
   it('accepts empty text', () => {
     expect(textLayer('')).toMatchObject({ tokens: [], sentences: [], paragraphs: [] });
   });

@@ -59,6 +59,15 @@ describe('figure conflicts on real-world patterns', () => {
     ).toEqual([['Four wagons', 'Six']]);
   });
 
+  it('reads a price as agreed, whatever tense the deal is told in', () => {
+    expect(
+      conflictingFigures(
+        'Tarn Foods has agreed to buy its smaller rival Oxley Dairies in a deal worth €610 million, the companies said.',
+        'Tarn Foods will acquire Oxley Dairies for €540 million in cash, the companies said.',
+      ),
+    ).toEqual([['€540 million', '€610 million']]);
+  });
+
   it('does not oppose two players’ points', () => {
     expect(
       conflictingFigures(

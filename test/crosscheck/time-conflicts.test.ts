@@ -260,4 +260,22 @@ describe('time-of-day conflicts', () => {
     expect(clocks('at about 6 p.m.', 'at 6.50 p.m.')).toBe(0);
     expect(clocks('just before 7 p.m.', 'at 7.10 p.m.')).toBe(1);
   });
+
+  it('reads "the blast happened at" as the time of an explosion', () => {
+    const found = conflicting(
+      factsOf([
+        {
+          outlet: 'Holm Courier',
+          published: '2034-05-10',
+          text: 'The blast at the Tarn paint works happened at about 2.10 p.m. on Tuesday, the fire service said.',
+        },
+        {
+          outlet: 'Sound Gazette',
+          published: '2034-05-10',
+          text: 'The explosion at the Tarn paint works occurred shortly after 4 p.m. on Tuesday, the fire service said.',
+        },
+      ]),
+    );
+    expect(found.map((fact) => fact.versions![0]!.about)).toEqual(['time']);
+  });
 });

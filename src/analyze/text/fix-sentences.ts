@@ -75,7 +75,29 @@ export function fixSentences(
     }
     if (sentence.end > start) split.push(trim(text, start, sentence.end));
   }
-  return split.filter((s) => s.end > s.start);
+  return split
+    .flatMap((sentence) => splitAfterClockTimes(text, sentence))
+    .filter((s) => s.end > s.start);
+}
+
+/**
+ * "a.m." or "p.m." before a capitalised word that does not tell the day or the time zone: the
+ * full stop also ends the sentence ("… occurred shortly after 3.30 p.m. Fire crews were sent").
+ */
+const CLOCK_THEN_SENTENCE =
+  /\b[ap]\.m\.(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Local|Eastern|Western|Central|Pacific|Mountain|Atlantic|Greenwich|British|European|Universal|Coordinated)\b)\p{Lu}\p{Ll})/gu;
+
+function splitAfterClockTimes(text: string, sentence: Span): Span[] {
+  const parts: Span[] = [];
+  let start = sentence.start;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(CLOCK_THEN_SENTENCE)) {
+    const end = sentence.start + match.index + match[0].length;
+    parts.push({ start, end });
+    start = end;
+    while (start < sentence.end && isSpace(text.charCodeAt(start))) start++;
+  }
+  parts.push({ start, end: sentence.end });
+  return parts;
 }
 
 /** A "sentence" of punctuation alone is the tail of the one before: wink ends a sentence between the two apostrophes of a closing ''. */

@@ -274,6 +274,7 @@ export function buildClaims(
           [...spanTimes, ...times.flatMap((time) => (time.clock ? [time.clock] : []))],
           claims[claims.length - 1],
         ),
+        [...sets.nouns],
       ),
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates: [...when, ...dated],

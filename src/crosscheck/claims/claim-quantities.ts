@@ -24,7 +24,7 @@ const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'without', 'none', 'nobo
 /** Tokens on each side of a figure that say what it counts. */
 const CONTEXT_TOKENS = 5;
 /** Tokens back from a figure where the verb said of it may stand. */
-const ROLE_TOKENS = 10;
+const ROLE_TOKENS = 12;
 
 /**
  * A claim's figure with the content words around it, within the claim. `words` are the claim's
@@ -93,9 +93,11 @@ export function claimQuantity(
         break;
       }
     }
-  // "will employ about 13,200", "would cost 5 million": what is expected, not what is.
+  // "will employ about 13,200", "would cost 5 million": what is expected, not what is. A price
+  // is agreed, whatever tense the deal is told in: "will acquire the bank for €3.4 billion".
   let expected = false;
-  for (let i = at - 1; i >= Math.max(0, at - ROLE_TOKENS); i--) {
+  const price = tokens[at - 1]?.text.toLowerCase() === 'for';
+  for (let i = at - 1; !price && i >= Math.max(0, at - ROLE_TOKENS); i--) {
     if (tokens[i]!.start < claim.start || breaks(i)) break;
     if (MODALS.has(tokens[i]!.text.toLowerCase().replace(/’/g, "'"))) expected = true;
   }

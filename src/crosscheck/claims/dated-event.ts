@@ -24,6 +24,20 @@ const ONCE = new Map([
   ['erupt', 'erupt'],
 ]);
 
+/** Nouns of once-only happenings, told by "happened" or "occurred" ("the blast happened at 2.40"). */
+const ONCE_NOUNS = new Map([
+  ['explosion', 'explode'],
+  ['collapse', 'collapse'],
+  ['crash', 'crash'],
+  ['derailment', 'derail'],
+  ['eruption', 'erupt'],
+  ['sinking', 'sink'],
+  ['capsizing', 'capsize'],
+]);
+
+/** Verbs that tell only that their subject took place: the happening is the subject's noun. */
+const TOOK_PLACE = new Set(['happen', 'occur']);
+
 /** A time expression of a claim, with the time of day it gives (if it gives one). */
 export interface ClaimTime {
   value: string;
@@ -57,12 +71,20 @@ export function datedEvent(
   times: readonly ClaimTime[],
   /** What the happening is said of, given the claim word of its verb. */
   saidOf: (word: string) => HappeningWords,
+  /** The claim's common nouns: "the blast happened" tells an explosion. */
+  nouns: readonly string[] = [],
 ): DatedEvent | null {
   // The happening a time is said of, when the claim tells several ("two people died when the
   // train left the rails at around 6.25 p.m."): the time is the derailment's.
   const once = predicates.filter((predicate) => ONCE.has(predicate));
-  const word = once.find((predicate) => times.some((time) => time.verb === predicate)) ?? once[0];
-  if (!word) return null;
+  let word = once.find((predicate) => times.some((time) => time.verb === predicate)) ?? once[0];
+  let happening = word && ONCE.get(word);
+  if (!word) {
+    const noun = nouns.find((candidate) => ONCE_NOUNS.has(candidate));
+    word = noun && predicates.find((predicate) => TOOK_PLACE.has(predicate));
+    happening = noun && ONCE_NOUNS.get(noun);
+  }
+  if (!word || !happening) return null;
   // Only the times said of this verb ("rescuers reached it at 9 p.m." is not when it capsized).
   const own = times.filter((time) => time.verb === null || time.verb === word);
   // A bare hour's day is the article's, not one the claim gives.
@@ -76,7 +98,7 @@ export function datedEvent(
   const day = days.length ? days[0]!.value.slice(0, 10) : null;
   if (!clock && !day) return null;
   return {
-    verb: ONCE.get(word)!,
+    verb: happening,
     day,
     text: day ? days[0]!.text : '',
     clock,

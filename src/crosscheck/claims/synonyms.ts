@@ -24,6 +24,8 @@ const GROUPS: string[][] = [
   ['begin', 'start'],
   ['announce', 'declare'],
   ['buy', 'acquire', 'purchase', 'acquisition'],
+  ['explosion', 'blast'],
+  ['happen', 'occur'],
 ];
 
 const CANONICAL = new Map<string, string>();
