@@ -265,15 +265,18 @@ export function buildClaims(
       people: [...people],
       forms,
       quantities,
-      datedEvent: datedEvent(toldVerbs(tokens, tokenWords), times, (verb) =>
-        happeningWords(
-          verb,
-          words,
-          tokens,
-          tokenWords,
-          [...spanTimes, ...times.flatMap((time) => (time.clock ? [time.clock] : []))],
-          claims[claims.length - 1],
-        ),
+      datedEvent: datedEvent(
+        toldVerbs(tokens, tokenWords),
+        times,
+        (verb) =>
+          happeningWords(
+            verb,
+            words,
+            tokens,
+            tokenWords,
+            [...spanTimes, ...times.flatMap((time) => (time.clock ? [time.clock] : []))],
+            claims[claims.length - 1],
+          ),
         [...sets.nouns],
       ),
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
