@@ -378,4 +378,32 @@ describe('claims that give other years or hours', () => {
     const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
     expect(facts.filter((fact) => fact.status === 'corroborated')).toEqual([]);
   });
+
+  it('read an hour given without a day as that hour on any day', () => {
+    // Published a day apart, "at around 8 p.m." is read against each article's own date.
+    const articles = storyArticles([
+      {
+        outlet: 'Fenwick Gazette',
+        published: '2034-06-13',
+        text: 'Firefighters said the warehouse blaze was brought under control at around 8 p.m.',
+      },
+      {
+        outlet: 'Valley Times',
+        published: '2034-06-12',
+        text: 'The warehouse blaze was brought under control by 8 p.m. on Tuesday, firefighters said.',
+      },
+    ]);
+    const { facts } = crossCheckStory({ articles, sources: ownSources(articles) });
+    expect(facts.filter((fact) => fact.status === 'corroborated')).toHaveLength(1);
+  });
+});
+
+describe('figures compared with earlier ones', () => {
+  it('do not make a claim background', () => {
+    const [claim] = claimsOf(
+      'Turnout was 61.2 percent, up from 57.4 percent at the last council election in 2030.',
+    );
+    expect(claim!.timeframe).toBe('news');
+    expect(claim!.dates).toEqual([]);
+  });
 });

@@ -49,6 +49,22 @@ const denies = (a: Claim, b: Claim) =>
   a.negated.some((word) => b.words.includes(word) && !b.negated.includes(word));
 export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
 
+/** The time of day of a telling date ("T18:00" of "2031-06-09T18:00"), or null. */
+const clockOf = (date: string) => {
+  const at = date.indexOf('T');
+  return at < 0 ? null : date.slice(at);
+};
+
+/**
+ * Two telling dates that say the same: equal, or one hour given without a day ("T20:00", which
+ * the article's date would only guess) and the other at that hour.
+ */
+const sameTelling = (x: string, y: string) =>
+  x === y || ((x.startsWith('T') || y.startsWith('T')) && clockOf(x) === clockOf(y));
+
+const sharesTelling = (a: Claim, b: Claim) =>
+  a.telling.some((x) => b.telling.some((y) => sameTelling(x, y)));
+
 /**
  * Claims that give their happenings different years or hours, and no date in common ("built in
  * 1962" / "built in 1926", "at 6 pm" / "at 9 pm"). Days are left out: a weekday read against the
@@ -58,9 +74,11 @@ export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
  */
 const otherDates = (a: Claim, b: Claim, timed: boolean) =>
   a.telling.some((x) =>
-    b.telling.some(
-      (y) => x.length === y.length && x !== y && (x.length === 4 || (!timed && x.length > 10)),
-    ),
+    b.telling.some((y) => {
+      if (x.length === 4 && y.length === 4) return x !== y;
+      const [cx, cy] = [clockOf(x), clockOf(y)];
+      return !timed && cx !== null && cy !== null && !sameTelling(x, y);
+    }),
   );
 
 /**
@@ -155,10 +173,11 @@ export class ClaimSimilarity {
       }
     }
     for (const date of ca.telling)
-      if (cb.telling.includes(date)) {
-        sideA.set(`date:${date}`, 1);
-        sideB.set(`date:${date}`, 1);
-      }
+      for (const other of cb.telling)
+        if (sameTelling(date, other)) {
+          sideA.set(`date:${date}`, 1);
+          sideB.set(`date:${other}`, 1);
+        }
     for (const q of ca.quantities)
       for (const r of cb.quantities) {
         if (!confirmsFigure(q, r)) continue;
@@ -201,8 +220,7 @@ export class ClaimSimilarity {
     // Two reports of one once-only happening at one time ("capsized shortly after 6 p.m." /
     // "overturned shortly after 6 p.m.") tell one thing, in whatever verb.
     const timed = timedHappening(ca, cb);
-    const date =
-      ca.telling.some((date) => cb.telling.includes(date)) || (timed && agreeOnTime(ca, cb));
+    const date = sharesTelling(ca, cb) || (timed && agreeOnTime(ca, cb));
     if (!date && otherDates(ca, cb, timed)) return 0;
     // A name counts apart from the words only when the word is not one of its own ("the union"
     // and the Tagus Dockworkers' Union are one anchor, not two).

@@ -86,6 +86,28 @@ function timeframeOf(dates: string[], published: string | null): Timeframe {
   return old === 0 ? 'news' : old === dates.length ? 'background' : 'both';
 }
 
+/** Words that set a figure against an earlier one: the date after them is the earlier one's. */
+const COMPARISON = /^(?:(?:up|down) from|compared (?:with|to)|than)$/i;
+
+/** Tokens back from a date where a comparison may stand. */
+const COMPARISON_REACH = 10;
+
+/**
+ * Whether a date is that of a figure compared with ("turnout was 58.3 percent, up from 54.9
+ * percent at the last election in 2033"): a comparison stands before it in its clause.
+ */
+function compared(tokens: readonly Token[], start: number): boolean {
+  let i = tokens.findIndex((token) => token.start >= start);
+  if (i < 0) i = tokens.length;
+  for (let j = i - 1; j >= Math.max(0, i - COMPARISON_REACH); j--) {
+    const word = tokens[j]!.text.toLowerCase();
+    if (word === ',' || word === ';') return false;
+    const pair = `${tokens[j - 1]?.text ?? ''} ${word}`;
+    if (COMPARISON.test(pair) || word === 'than') return true;
+  }
+  return false;
+}
+
 /** Whether the word before a date is `word` ("since 2029", "by this morning"). */
 function precededBy(tokens: readonly Token[], start: number, word: string): boolean {
   let i = tokens.findIndex((token) => token.start >= start) - 1;
@@ -128,7 +150,9 @@ function figureDates<T extends { verb: string | null; tally: boolean }>(
 
 /** A day, or a month or year that is not the one the article was published in. */
 export const isTelling = (date: string, published: string | null) =>
-  date.length >= 10 || (/^\d{4}(?:-\d{2})?$/.test(date) && !published?.startsWith(date));
+  date.length >= 10 ||
+  date.startsWith('T') ||
+  (/^\d{4}(?:-\d{2})?$/.test(date) && !published?.startsWith(date));
 
 /** Whether a token is part of a name a figure may belong to: not a place, a speaker or a day. */
 const ownerName = (token: Span & { pos: string }, not: Span[]) =>
@@ -225,11 +249,19 @@ export function buildClaims(
       clock: clockTime({ ...time, value: time.value! }, tokens, article.text),
       verb: nearestVerb(tokens, tokenWords, time),
     }));
-    const mentioned = times.map((time) => time.value);
-    // What a claim is dated by: not a point of comparison ("the first strike since 2029").
+    // An hour given without a day tells the hour: its day is only the article's guess.
+    const mentioned = times.map((time) =>
+      time.clock && !time.clock.dayGiven && time.value.includes('T')
+        ? time.value.slice(time.value.indexOf('T'))
+        : time.value,
+    );
+    // What a claim is dated by: not a point of comparison ("the first strike since 2029", "up
+    // from 54.9 percent at the last election in 2033").
     const dating = times.filter(
       (time, i) =>
-        !/^since\b/i.test(time.text) && !precededBy(tokens, spanTimes[i]!.start, 'since'),
+        !/^since\b/i.test(time.text) &&
+        !precededBy(tokens, spanTimes[i]!.start, 'since') &&
+        !compared(tokens, spanTimes[i]!.start),
     );
     const when = dating.map((time) => time.value);
     // A bare hour is read against the article's date: it makes no claim news ("at about 11 p.m.
