@@ -9,7 +9,6 @@ import {
   WordVectors,
 } from '../../src/crosscheck/align/word-vectors.js';
 import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
-import { predicatesAgree } from '../../src/crosscheck/align/predicates.js';
 import { ownSources, storyArticles } from './invented-reports.js';
 
 // Synset keys as the install script writes them: nouns below 100,000,000, verbs above.
@@ -120,15 +119,6 @@ describe('word senses in a cross-check', () => {
   const input = { articles, sources: ownSources(articles) };
   const statuses = (vectors: WordVectors | null) =>
     crossCheckStory(input, { vectors }).facts.map((fact) => `${fact.status} ${fact.sources}`);
-
-  it('make verbs of one sense say the same thing happened', () => {
-    const capsized = { predicates: ['capsize'], words: ['capsize', 'ferry'] };
-    const overturned = { predicates: ['overturn'], words: ['overturn', 'ferry'] };
-    expect(predicatesAgree(capsized, overturned, installedVectors())).toBe(true);
-    expect(predicatesAgree(capsized, overturned, WordVectors.read(DEFAULT_VECTORS, null))).toBe(
-      false,
-    );
-  });
 
   it('confirm a happening two outlets name by words of one sense, with nothing left over', () => {
     expect(installedVectors()?.senses).toBeTruthy();

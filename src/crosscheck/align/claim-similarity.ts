@@ -2,7 +2,6 @@ import type { Claim, ClaimQuantity } from '../claims/claim.js';
 import { isBareFigure } from '../claims/claim-quantities.js';
 import { softPairs, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
-import { predicatesAgree } from './predicates.js';
 import { agreeOnTime, timedHappening } from '../verdicts/time-versions.js';
 
 /** Whether a bound allows the other figure ("more than 150" allows 160). */
@@ -80,13 +79,6 @@ const otherDates = (a: Claim, b: Claim, timed: boolean) =>
       return !timed && cx !== null && cy !== null && !sameTelling(x, y);
     }),
   );
-
-/**
- * What is left of the word score of two claims whose verbs say different things happened ("the
- * company puts the figure at 350" / "did not dispute the figure"): they share what they speak of,
- * not what they say of it.
- */
-const PREDICATE_DISAGREEMENT = 0.5;
 
 /**
  * How close two claims of a story are in what they say: the cosine of their words weighted by
@@ -231,8 +223,6 @@ export class ClaimSimilarity {
       if (!entity) return 0;
     }
     let score = this.words(a, b);
-    if (!figure && !timed && !predicatesAgree(ca, cb, this.vectors, setB, this.sets[a]))
-      score *= PREDICATE_DISAGREEMENT;
     if (figure) score += 0.1;
     if (date) score += 0.05;
     return score;
