@@ -259,6 +259,21 @@ describe('background claims', () => {
     expect(claim!.telling).toEqual(['2019']);
   });
 
+  it('tells of now as well when its old date stands in a clause set off by commas', () => {
+    expect(
+      timeframes(
+        '2034-06-12',
+        'The mill, which opened in 1987, employs some 240 people and makes flour.',
+      ),
+    ).toEqual(['both']);
+    expect(
+      timeframes('2034-06-12', 'In 2019 a fire destroyed the mill and killed two workers.'),
+    ).toEqual(['background']);
+    expect(
+      timeframes('2034-06-12', 'The mill, which is based in Dunmore, was fined in 2019.'),
+    ).toEqual(['background']);
+  });
+
   it('dates a "when" clause by the date just before it', () => {
     expect(
       timeframes(

@@ -86,6 +86,47 @@ function timeframeOf(dates: string[], published: string | null): Timeframe {
   return old === 0 ? 'news' : old === dates.length ? 'background' : 'both';
 }
 
+/** Words that open a clause set off inside a sentence ("the plant, which opened in 1987, …"). */
+const SET_OFF = new Set(['which', 'who']);
+
+/**
+ * Whether a date stands in a clause set off by commas that describes the subject ("the plant,
+ * which opened in 1987, employs some 340 people", "the bridge, built in 1962, is"): it dates
+ * that clause, and the sentence goes on to say what is so.
+ */
+function setOffDate(tokens: readonly Token[], span: Span): boolean {
+  const at = tokens.findIndex((token) => token.start >= span.start);
+  if (at < 0) return false;
+  let open = at - 1;
+  while (open >= 0 && tokens[open]!.text !== ',') open--;
+  let close = at;
+  while (close < tokens.length && tokens[close]!.text !== ',') close++;
+  const opener = tokens[open + 1];
+  const after = tokens[close + 1];
+  return (
+    open >= 1 &&
+    close < tokens.length - 1 &&
+    !!opener &&
+    (SET_OFF.has(opener.text.toLowerCase()) || opener.pos === 'VERB') &&
+    !!after &&
+    (after.pos === 'VERB' || after.pos === 'AUX')
+  );
+}
+
+/**
+ * A claim dated only by clauses set off inside it tells of the background and of now: "the
+ * plant, which opened in 1987, employs some 340 people" is both.
+ */
+function stillSo(
+  timeframe: Timeframe,
+  tokens: readonly Token[],
+  dates: readonly Span[],
+): Timeframe {
+  return timeframe === 'background' && dates.every((date) => setOffDate(tokens, date))
+    ? 'both'
+    : timeframe;
+}
+
 /** Words that set a figure against an earlier one: the date after them is the earlier one's. */
 const COMPARISON = /^(?:(?:up|down) from|compared (?:with|to)|than)$/i;
 
@@ -243,6 +284,8 @@ export function buildClaims(
     }
     const spanTimes = analysis.times.filter((time) => within(time, span) && time.value);
     const times = spanTimes.map((time) => ({
+      start: time.start,
+      end: time.end,
       value: time.value!,
       tally: precededBy(tokens, time.start, 'by'),
       text: article.text.slice(time.start, time.end),
@@ -314,7 +357,11 @@ export function buildClaims(
       destinations: destinationsOf(analysis.entities, span, article.text, tokens, tokenWords),
       dates: [...when, ...dated],
       telling: [...mentioned, ...dated].filter((date) => isTelling(date, article.published)),
-      timeframe: timeframeOf([...ownDates.map((time) => time.value), ...dated], article.published),
+      timeframe: stillSo(
+        timeframeOf([...ownDates.map((time) => time.value), ...dated], article.published),
+        tokens,
+        dated.length ? [span] : ownDates,
+      ),
       figureDay: figureDay(
         figureDates(ownDates, roles).map((time) => time.value),
         article.published,
