@@ -32,6 +32,18 @@ describe('textLayer', () => {
     ]);
   });
 
+  it('reads "4.15am" as a number and "am", within one sentence', () => {
+    const text = 'The vans collided at about 4.15am on Thursday. Both drivers were hurt.';
+    const layer = textLayer(text);
+    expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The vans collided at about 4.15am on Thursday.',
+      'Both drivers were hurt.',
+    ]);
+    expect(layer.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['4.15', 'am']));
+    for (const token of layer.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(layer.forms).toHaveLength(layer.tokens.length);
+  });
+
   it('accepts empty text', () => {
     expect(textLayer('')).toMatchObject({ tokens: [], sentences: [], paragraphs: [] });
   });

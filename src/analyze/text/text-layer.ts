@@ -1,5 +1,6 @@
 import type { TextLayer, Token } from '../../model/analysis.js';
 import type { Span } from '../../model/article.js';
+import { clockSpans, joinAcrossClocks, repairClockTokens } from './clock-tokens.js';
 import { fixSentences } from './fix-sentences.js';
 import { formNumbers } from './form-numbers.js';
 import { lemmaOf } from './lemma.js';
@@ -67,8 +68,10 @@ export function layerOf(text: string, wink: WinkTokens): TextLayer {
     if (last < first || values[last] === undefined) continue;
     raw.push({ start: starts[first]!, end: starts[last]! + values[last]!.length });
   }
+  const clocks = clockSpans(text);
+  if (clocks.length) repairClockTokens(tokens, forms, clocks, text);
   const paragraphs = paragraphsOf(text);
-  const sentences = fixSentences(text, raw, paragraphs, tokens);
+  const sentences = fixSentences(text, joinAcrossClocks(raw, clocks), paragraphs, tokens);
   return { text, tokens, forms, sentences, paragraphs };
 }
 

@@ -22,6 +22,7 @@ const ONCE = new Map([
   ['overturn', 'capsize'],
   ['derail', 'derail'],
   ['erupt', 'erupt'],
+  ['collide', 'collide'],
 ]);
 
 /** Nouns of once-only happenings, told by "happened" or "occurred" ("the blast happened at 2.40"). */
@@ -30,6 +31,7 @@ const ONCE_NOUNS = new Map([
   ['collapse', 'collapse'],
   ['crash', 'crash'],
   ['derailment', 'derail'],
+  ['collision', 'collide'],
   ['eruption', 'erupt'],
   ['sinking', 'sink'],
   ['capsizing', 'capsize'],
