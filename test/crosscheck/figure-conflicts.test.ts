@@ -68,6 +68,21 @@ describe('figure conflicts on real-world patterns', () => {
     ).toEqual([['€540 million', '€610 million']]);
   });
 
+  it('reads "two other inmates" as more of them, and a word of a name as nothing counted', () => {
+    expect(
+      conflictingFigures(
+        'One of the three inmates who broke out of Dunmore jail has been caught, police said.',
+        'A prisoner was caught on Monday, a day after he and two other inmates broke out of Dunmore jail.',
+      ),
+    ).toEqual([]);
+    expect(
+      conflictingFigures(
+        'The prison service said no staff had been hurt during the breakout at Dunmore jail.',
+        'The Prison Staff Union said only 11 officers had been on duty at Dunmore jail during the breakout.',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not oppose two players’ points', () => {
     expect(
       conflictingFigures(

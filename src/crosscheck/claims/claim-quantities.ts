@@ -82,6 +82,8 @@ export function claimQuantity(
     take(i);
     mark(i);
   }
+  // "Two other inmates", "another 40": the figure's own words may say it is more of them.
+  for (let i = at; i < end; i++) mark(i);
   // What is said of the figure may stand further back ("are offering the miners a pay rise of
   // 3 percent"): the nearest verb of its clause.
   if (roles.size === 0)

@@ -100,7 +100,7 @@ function sameThing(f: Figure, g: Figure): string | null {
   // "No injuries were reported" counts what "two officers were treated for minor injuries" is
   // said of, not the officers.
   const [none, other] = f.quantity.none ? [f, g] : [g, f];
-  if (none.quantity.none && !other.quantity.none && other.quantity.context.includes(none.units[0]!))
+  if (none.quantity.none && !other.quantity.none && saidOf(other, none.units[0]!))
     return none.units[0]!;
   // A name beside both says whose the figures are, not what they count: "Kessler needed nine
   // points" and "Kessler finished with 20 points" count two things.
