@@ -81,11 +81,12 @@ export function fixSentences(
 }
 
 /**
- * "a.m." or "p.m." before a capitalised word that does not tell the day or the time zone: the
- * full stop also ends the sentence ("… occurred shortly after 3.30 p.m. Fire crews were sent").
+ * "a.m.", "p.m." or "4.15am." before a capitalised word that does not tell the day, the month or
+ * the time zone ("Moscow time"): the full stop also ends the sentence ("… occurred shortly after
+ * 3.30 p.m. Fire crews were sent").
  */
 const CLOCK_THEN_SENTENCE =
-  /\b[ap]\.m\.(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Local|Eastern|Western|Central|Pacific|Mountain|Atlantic|Greenwich|British|European|Universal|Coordinated)\b)\p{Lu}\p{Ll})/gu;
+  /(?:\b[ap]\.m\.|(?<=\d)[ap]m\.)(?=\s+(?!(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:Local|Eastern|Western|Central|Pacific|Mountain|Atlantic|Greenwich|British|European|Universal|Coordinated)\b|\p{Lu}\p{Ll}+ (?:time|Time)\b)\p{Lu}\p{Ll})/gu;
 
 function splitAfterClockTimes(text: string, sentence: Span): Span[] {
   const parts: Span[] = [];

@@ -3,6 +3,7 @@ import { isBareFigure } from '../claims/claim-quantities.js';
 import { softPairs, softShared, softWordsOf, type SoftWords } from './soft-words.js';
 import type { WordVectors } from './word-vectors.js';
 import { agreeOnTime, timedHappening } from '../verdicts/time-versions.js';
+import type { WordSenses } from './word-senses.js';
 
 /** Whether a bound allows the other figure ("more than 150" allows 160). */
 const allows = (bound: ClaimQuantity, other: ClaimQuantity) =>
@@ -47,6 +48,32 @@ const sharesFigure = (a: Claim, b: Claim) =>
 const denies = (a: Claim, b: Claim) =>
   a.negated.some((word) => b.words.includes(word) && !b.negated.includes(word));
 export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
+
+/** Whether every content word one claim has and the other lacks is a verb, on both sides. */
+function onlyVerbsDiffer(
+  a: Claim,
+  wordsOfA: ReadonlySet<string>,
+  b: Claim,
+  wordsOfB: ReadonlySet<string>,
+): boolean {
+  const own = (claim: Claim, other: ReadonlySet<string>) =>
+    claim.words.filter((word) => !other.has(word));
+  const mineA = own(a, wordsOfB);
+  const mineB = own(b, wordsOfA);
+  return (
+    mineA.length > 0 &&
+    mineB.length > 0 &&
+    mineA.every((word) => a.predicates.includes(word)) &&
+    mineB.every((word) => b.predicates.includes(word))
+  );
+}
+
+/** Whether a verb of one claim and a verb of the other share a common WordNet sense. */
+const verbsOfOneSense = (a: Claim, b: Claim, senses: WordSenses | null) =>
+  !!senses &&
+  a.predicates.some((x) =>
+    b.predicates.some((y) => senses.relatedIds(senses.id(x, 'verb'), senses.id(y, 'verb'))),
+  );
 
 /** The time of day of a telling date ("T18:00" of "2031-06-09T18:00"), or null. */
 const clockOf = (date: string) => {
@@ -222,6 +249,18 @@ export class ClaimSimilarity {
       );
       if (!entity) return 0;
     }
+    // Two claims alike but in their verbs say different things happened ("the council approved
+    // the repairs" / "rejected the repairs"); with other words of their own ("divers recovered
+    // the body" / "coast guard divers located the body of the deckhand") the verbs may be a
+    // paraphrase.
+    // Word vectors put antonyms near each other, so only a WordNet sense makes such verbs one.
+    if (
+      !figure &&
+      !timed &&
+      onlyVerbsDiffer(ca, this.sets[a]!, cb, setB) &&
+      !verbsOfOneSense(ca, cb, this.vectors?.senses ?? null)
+    )
+      return 0;
     let score = this.words(a, b);
     if (figure) score += 0.1;
     if (date) score += 0.05;

@@ -90,9 +90,9 @@ function timeframeOf(dates: string[], published: string | null): Timeframe {
 const SET_OFF = new Set(['which', 'who']);
 
 /**
- * Whether a date stands in a clause set off by commas that describes the subject ("the plant,
- * which opened in 1987, employs some 340 people", "the bridge, built in 1962, is"): it dates
- * that clause, and the sentence goes on to say what is so.
+ * Whether a date stands in a clause set off by commas that describes the subject, and the
+ * sentence goes on in the present ("the plant, which opened in 1987, employs some 340 people",
+ * "the bridge, built in 1962, is"): the date is that clause's, and the rest says what is so.
  */
 function setOffDate(tokens: readonly Token[], span: Span): boolean {
   const at = tokens.findIndex((token) => token.start >= span.start);
@@ -109,8 +109,17 @@ function setOffDate(tokens: readonly Token[], span: Span): boolean {
     !!opener &&
     (SET_OFF.has(opener.text.toLowerCase()) || opener.pos === 'VERB') &&
     !!after &&
-    (after.pos === 'VERB' || after.pos === 'AUX')
+    presentTense(after)
   );
+}
+
+/** Verbs of the present: "is", "has", "employs" (not "killed", "was"). */
+const PRESENT = new Set(['is', 'are', 'has', 'have', 'remains', 'remain']);
+
+function presentTense(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  if (PRESENT.has(lower)) return true;
+  return token.pos === 'VERB' && /[^s]s$/.test(lower) && lower !== token.lemma.toLowerCase();
 }
 
 /**
@@ -135,16 +144,20 @@ const COMPARISON_REACH = 10;
 
 /**
  * Whether a date is that of a figure compared with ("turnout was 58.3 percent, up from 54.9
- * percent at the last election in 2033"): a comparison stands before it in its clause.
+ * percent at the last election in 2033"): a figure, a comparison and the figure compared with
+ * stand before it in its clause. "More than 300 people died in 1998" compares nothing with 1998.
  */
 function compared(tokens: readonly Token[], start: number): boolean {
   let i = tokens.findIndex((token) => token.start >= start);
   if (i < 0) i = tokens.length;
+  let figureAfter = false;
   for (let j = i - 1; j >= Math.max(0, i - COMPARISON_REACH); j--) {
     const word = tokens[j]!.text.toLowerCase();
-    if (word === ',' || word === ';') return false;
+    if (word === ';') return false;
+    if (tokens[j]!.pos === 'NUM') figureAfter = true;
     const pair = `${tokens[j - 1]?.text ?? ''} ${word}`;
-    if (COMPARISON.test(pair) || word === 'than') return true;
+    if ((COMPARISON.test(pair) || word === 'than') && figureAfter)
+      return tokens.slice(Math.max(0, j - COMPARISON_REACH), j).some((t) => t.pos === 'NUM');
   }
   return false;
 }
@@ -343,7 +356,7 @@ export function buildClaims(
       datedEvent: datedEvent(
         toldVerbs(tokens, tokenWords),
         times,
-        (verb) =>
+        (verb, subject) =>
           happeningWords(
             verb,
             words,
@@ -351,6 +364,7 @@ export function buildClaims(
             tokenWords,
             [...spanTimes, ...times.flatMap((time) => (time.clock ? [time.clock] : []))],
             claims[claims.length - 1],
+            subject,
           ),
         [...sets.nouns],
       ),
@@ -368,6 +382,7 @@ export function buildClaims(
         running,
       ),
       runningCount: running !== null,
+      reported: article.published?.slice(0, 10) ?? null,
       attribution: attributionOf(span, analysis.quotes),
       hedged,
       superseded: span.superseded,

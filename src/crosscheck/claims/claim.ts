@@ -96,6 +96,8 @@ export interface Claim {
   figureDay: string | null;
   /** Gives its figures as a count at a moment that later reports move on ("are still missing"). */
   runningCount: boolean;
+  /** The day its article was published, or null. */
+  reported: string | null;
   attribution: Attribution | null;
   hedged: boolean;
   /**
@@ -128,6 +130,7 @@ export const wordsOnlyClaim = (
   timeframe: 'news',
   figureDay: null,
   runningCount: false,
+  reported: null,
   attribution: null,
   hedged: false,
   superseded: false,

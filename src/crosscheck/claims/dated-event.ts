@@ -72,8 +72,8 @@ export function datedEvent(
   predicates: readonly string[],
   times: readonly ClaimTime[],
   /** What the happening is said of, given the claim word of its verb. */
-  saidOf: (word: string) => HappeningWords,
-  /** The claim's common nouns: "the blast happened" tells an explosion. */
+  saidOf: (word: string, subject?: string) => HappeningWords,
+  /** The claim's common nouns in order: "the blast happened" tells an explosion. */
   nouns: readonly string[] = [],
 ): DatedEvent | null {
   // The happening a time is said of, when the claim tells several ("two people died when the
@@ -81,10 +81,13 @@ export function datedEvent(
   const once = predicates.filter((predicate) => ONCE.has(predicate));
   let word = once.find((predicate) => times.some((time) => time.verb === predicate)) ?? once[0];
   let happening = word && ONCE.get(word);
+  let subject: string | undefined;
   if (!word) {
-    const noun = nouns.find((candidate) => ONCE_NOUNS.has(candidate));
-    word = noun && predicates.find((predicate) => TOOK_PLACE.has(predicate));
-    happening = noun && ONCE_NOUNS.get(noun);
+    // What took place is the claim's first noun ("the explosion at the works … occurred"), not
+    // any noun of it ("the fire happened at 5 a.m., three hours after the explosion").
+    subject = nouns[0] !== undefined && ONCE_NOUNS.has(nouns[0]) ? nouns[0] : undefined;
+    word = subject && predicates.find((predicate) => TOOK_PLACE.has(predicate));
+    happening = subject && ONCE_NOUNS.get(subject);
   }
   if (!word || !happening) return null;
   // Only the times said of this verb ("rescuers reached it at 9 p.m." is not when it capsized).
@@ -104,6 +107,6 @@ export function datedEvent(
     day,
     text: day ? days[0]!.text : '',
     clock,
-    ...saidOf(word),
+    ...saidOf(word, subject),
   };
 }

@@ -74,6 +74,8 @@ export function happeningWords(
   tokenWords: readonly (string | null)[],
   times: readonly Span[],
   before: { words: readonly string[] } | undefined,
+  /** The noun that names the happening, when its verb only says it took place ("occurred"). */
+  subject?: string,
 ): HappeningWords {
   const timeWords = new Set<string>();
   tokens.forEach((token, i) => {
@@ -87,8 +89,9 @@ export function happeningWords(
   // Said of the happening's subject, just before its verb: "a third of its deck fell" and
   // "another witness said" tell no third collapse and no other happening.
   let further = false;
-  for (let j = Math.max(0, at - SUBJECT_REACH); at >= 0 && j < at; j++)
-    if (ONE_MORE.has(tokens[j]!.text.toLowerCase()) && tokens[j + 1]?.text.toLowerCase() !== 'of')
-      further = true;
+  for (const end of [at, subject === undefined ? -1 : tokenWords.indexOf(subject)])
+    for (let j = Math.max(0, end - SUBJECT_REACH); end >= 0 && j < end; j++)
+      if (ONE_MORE.has(tokens[j]!.text.toLowerCase()) && tokens[j + 1]?.text.toLowerCase() !== 'of')
+        further = true;
   return { about, further };
 }

@@ -1,5 +1,9 @@
-/** Words that give a figure as the count at the time of writing: "has now burned", "still missing". */
-const NOW = /\b(?:now|still|so far|to date|as yet)\b/i;
+/**
+ * Words that give a figure as the count at the time of writing: "has now burned", "still
+ * missing"; not what someone now says or still does not know ("police now say", "still do not").
+ */
+const NOW =
+  /\b(?:now|still|so far|to date|as yet)\b(?!\s+(?:say|says|said|believe|believes|think|thinks|know|knows|do|does|did)\b)/i;
 
 /**
  * Words that give a figure as a count at some moment, which later reports move on: "the toll

@@ -150,12 +150,13 @@ function withBareNumbers(versions: FigureVersion[], claims: Claim[]): FigureVers
 }
 
 /**
- * Two claims whose figures are of different days, one of them a running count ("25 people are
- * still missing" a day after "30 were missing"): a later report moves the count on, and neither
- * disputes nor confirms the other.
+ * Two claims of reports of different days whose figures are of different days, one of them a
+ * running count ("25 people are still missing" a day after "30 were missing"): a later report
+ * moves the count on, and neither disputes nor confirms the other.
  */
 export const countUpdate = (a: Claim, b: Claim) =>
   (a.runningCount || b.runningCount) &&
+  a.reported !== b.reported &&
   a.figureDay !== null &&
   b.figureDay !== null &&
   a.figureDay !== b.figureDay;

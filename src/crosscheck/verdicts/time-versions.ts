@@ -63,7 +63,19 @@ export function sameClock(x: ClockTime, y: ClockTime, sameDay = false): boolean 
     const apart = minutesAfter(from, to, sameDay);
     return apart >= before && apart <= after;
   };
-  return within(x, y) || within(y, x);
+  if (within(x, y) || within(y, x)) return true;
+  // "About 6.20" and "around 6.40" may both be 6.30: two such times meet where their reaches do.
+  const [bx, ax] = reach(x);
+  const [by, ay] = reach(y);
+  const apart = minutesAfter(x, y, sameDay);
+  return (
+    x.approximate &&
+    y.approximate &&
+    apart < ax - by &&
+    apart > bx - ay &&
+    !isRound(x) &&
+    !isRound(y)
+  );
 }
 
 /** Whether two happenings' times of day can be one moment, on the day they share if any. */
