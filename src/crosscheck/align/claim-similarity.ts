@@ -49,24 +49,24 @@ const denies = (a: Claim, b: Claim) =>
   a.negated.some((word) => b.words.includes(word) && !b.negated.includes(word));
 export const opposed = (a: Claim, b: Claim) => denies(a, b) || denies(b, a);
 
+/** Whether some word of `claim` is not in `other`, and every such word is one of its verbs. */
+function onlyVerbsOwn(claim: Claim, other: ReadonlySet<string>): boolean {
+  let own = 0;
+  for (const word of claim.words)
+    if (!other.has(word)) {
+      if (!claim.predicates.includes(word)) return false;
+      own++;
+    }
+  return own > 0;
+}
+
 /** Whether every content word one claim has and the other lacks is a verb, on both sides. */
-function onlyVerbsDiffer(
+const onlyVerbsDiffer = (
   a: Claim,
   wordsOfA: ReadonlySet<string>,
   b: Claim,
   wordsOfB: ReadonlySet<string>,
-): boolean {
-  const own = (claim: Claim, other: ReadonlySet<string>) =>
-    claim.words.filter((word) => !other.has(word));
-  const mineA = own(a, wordsOfB);
-  const mineB = own(b, wordsOfA);
-  return (
-    mineA.length > 0 &&
-    mineB.length > 0 &&
-    mineA.every((word) => a.predicates.includes(word)) &&
-    mineB.every((word) => b.predicates.includes(word))
-  );
-}
+) => onlyVerbsOwn(a, wordsOfB) && onlyVerbsOwn(b, wordsOfA);
 
 /** Whether a verb of one claim and a verb of the other share a common WordNet sense. */
 const verbsOfOneSense = (a: Claim, b: Claim, senses: WordSenses | null) =>
