@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textLayer } from '../../src/analyze/text/text-layer.js';
 import { buildClaims } from '../../src/crosscheck/claims/build-claims.js';
-import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
-import { ownSources, storyArticles } from './invented-reports.js';
-
-type Draft = { outlet: string; published: string; text: string };
-
-const factsOf = (drafts: Draft[]) => {
-  const articles = storyArticles(drafts);
-  return crossCheckStory({ articles, sources: ownSources(articles) }).facts;
-};
+import { factsOf, storyArticles } from './invented-reports.js';
 
 /** Two invented reports of one day, by two outlets. */
 const pair = (first: string, second: string, published = '2034-05-10') =>

@@ -1,4 +1,5 @@
 import { analyzeArticle } from '../../src/analyze/analyze-article.js';
+import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
 import type { StoryArticle } from '../../src/crosscheck/cross-check.js';
 import { finishArticle } from '../../src/ingest/finish-article.js';
 import { ReadError } from '../../src/model/read-error.js';
@@ -78,4 +79,13 @@ export function bridgeStory(): { articles: StoryArticle[]; sources: { articles: 
     articles,
     sources: [{ articles: [herald!] }, { articles: [chronicle!] }, { articles: [wire!, copy!] }],
   };
+}
+
+/** An invented report: which outlet, when, what it says. */
+export type Draft = { outlet: string; published: string; text: string };
+
+/** The facts of invented reports, each outlet a source of its own. */
+export function factsOf(drafts: Draft[]) {
+  const articles = storyArticles(drafts);
+  return crossCheckStory({ articles, sources: ownSources(articles) }).facts;
 }

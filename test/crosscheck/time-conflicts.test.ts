@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheckStory } from '../../src/crosscheck/cross-check-story.js';
 import type { Fact } from '../../src/crosscheck/cross-check.js';
-import { ownSources, storyArticles } from './invented-reports.js';
-
-type Draft = { outlet: string; published: string; text: string };
-
-const factsOf = (drafts: Draft[]) => {
-  const articles = storyArticles(drafts);
-  return crossCheckStory({ articles, sources: ownSources(articles) }).facts;
-};
+import { factsOf, type Draft } from './invented-reports.js';
 
 const conflicting = (facts: Fact[]) => facts.filter((fact) => fact.status === 'conflicting');
 
