@@ -13,6 +13,7 @@ import { happeningWords, toldVerbs } from './happening-words.js';
 import { isHedge } from './hedges.js';
 import { negatedVerbs } from './negated-verbs.js';
 import { figureDay, runningCount } from './running-count.js';
+import { compared, figureDates, precededBy, stillSo, whenClauseDate } from './claim-dates.js';
 
 const SOFT_TAGS = new Set(['NOUN', 'VERB', 'ADJ']);
 
@@ -84,122 +85,6 @@ export function isBackground(date: string, published: string | null): boolean {
 function timeframeOf(dates: string[], published: string | null): Timeframe {
   const old = dates.filter((date) => isBackground(date, published)).length;
   return old === 0 ? 'news' : old === dates.length ? 'background' : 'both';
-}
-
-/** Words that open a clause set off inside a sentence ("the plant, which opened in 1987, …"). */
-const SET_OFF = new Set(['which', 'who']);
-
-/**
- * Whether a date stands in a clause set off by commas that describes the subject, and the
- * sentence goes on in the present ("the plant, which opened in 1987, employs some 340 people",
- * "the bridge, built in 1962, is"): the date is that clause's, and the rest says what is so.
- */
-function setOffDate(tokens: readonly Token[], span: Span): boolean {
-  const at = tokens.findIndex((token) => token.start >= span.start);
-  if (at < 0) return false;
-  let open = at - 1;
-  while (open >= 0 && tokens[open]!.text !== ',') open--;
-  let close = at;
-  while (close < tokens.length && tokens[close]!.text !== ',') close++;
-  const opener = tokens[open + 1];
-  const after = tokens[close + 1];
-  return (
-    open >= 1 &&
-    close < tokens.length - 1 &&
-    !!opener &&
-    (SET_OFF.has(opener.text.toLowerCase()) || opener.pos === 'VERB') &&
-    !!after &&
-    presentTense(after)
-  );
-}
-
-/** Verbs of the present: "is", "has", "employs" (not "killed", "was"). */
-const PRESENT = new Set(['is', 'are', 'has', 'have', 'remains', 'remain']);
-
-function presentTense(token: Token): boolean {
-  const lower = token.text.toLowerCase();
-  if (PRESENT.has(lower)) return true;
-  return token.pos === 'VERB' && /[^s]s$/.test(lower) && lower !== token.lemma.toLowerCase();
-}
-
-/**
- * A claim dated only by clauses set off inside it tells of the background and of now: "the
- * plant, which opened in 1987, employs some 340 people" is both.
- */
-function stillSo(
-  timeframe: Timeframe,
-  tokens: readonly Token[],
-  dates: readonly Span[],
-): Timeframe {
-  return timeframe === 'background' && dates.every((date) => setOffDate(tokens, date))
-    ? 'both'
-    : timeframe;
-}
-
-/** Words that set a figure against an earlier one: the date after them is the earlier one's. */
-const COMPARISON = /^(?:(?:up|down) from|compared (?:with|to)|than)$/i;
-
-/** Tokens back from a date where a comparison may stand. */
-const COMPARISON_REACH = 10;
-
-/**
- * Whether a date is that of a figure compared with ("turnout was 58.3 percent, up from 54.9
- * percent at the last election in 2033"): a figure, a comparison and the figure compared with
- * stand before it in its clause. "More than 300 people died in 1998" compares nothing with 1998.
- */
-function compared(tokens: readonly Token[], start: number): boolean {
-  let i = tokens.findIndex((token) => token.start >= start);
-  if (i < 0) i = tokens.length;
-  let figureAfter = false;
-  for (let j = i - 1; j >= Math.max(0, i - COMPARISON_REACH); j--) {
-    const word = tokens[j]!.text.toLowerCase();
-    if (word === ';') return false;
-    if (tokens[j]!.pos === 'NUM') figureAfter = true;
-    const pair = `${tokens[j - 1]?.text ?? ''} ${word}`;
-    if ((COMPARISON.test(pair) || word === 'than') && figureAfter)
-      return tokens.slice(Math.max(0, j - COMPARISON_REACH), j).some((t) => t.pos === 'NUM');
-  }
-  return false;
-}
-
-/** Whether the word before a date is `word` ("since 2029", "by this morning"). */
-function precededBy(tokens: readonly Token[], start: number, word: string): boolean {
-  let i = tokens.findIndex((token) => token.start >= start) - 1;
-  if (i < -1) i = tokens.length - 1;
-  return i >= 0 && tokens[i]!.text.toLowerCase() === word;
-}
-
-/**
- * The date a "when" clause is set at by the date just before it: "the first fatal derailment
- * since 2019, when five people were killed" tells of deaths in 2019, not in the news.
- */
-function whenClauseDate(
-  text: string,
-  span: Span,
-  times: readonly { start: number; end: number; value: string | null }[],
-): string | null {
-  if (!/^when\b/i.test(text.slice(span.start, span.start + 5))) return null;
-  const before = times.find(
-    (time) =>
-      time.value && time.end <= span.start && /^\s*,\s*$/.test(text.slice(time.end, span.start)),
-  );
-  return before?.value ?? null;
-}
-
-/**
- * The dates a claim gives its figures: the moment of a count ("by this morning"), else those of
- * the verbs said of them ("has now burned 2,700 hectares" is not of the day the fire "started on
- * Monday"), or all when no verb is said of them.
- */
-function figureDates<T extends { verb: string | null; tally: boolean }>(
-  dates: T[],
-  roles: ReadonlySet<string>,
-): T[] {
-  const tallies = dates.filter((time) => time.tally);
-  if (tallies.length) return tallies;
-  return roles.size === 0
-    ? dates
-    : dates.filter((time) => time.verb === null || roles.has(time.verb));
 }
 
 /** A day, or a month or year that is not the one the article was published in. */
